@@ -1,0 +1,126 @@
+package vn.planflow.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Attachment;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The documents of a plan (the survey reports, the drafts, the dossiers): files attached to the
+ * tasks of a process instance as Camunda attachments, so that the stages that follow can open
+ * them. An official may read the documents of a plan in which their agency has or had a task, and
+ * attach files to their agency's open tasks.
+ */
+@Service
+class Documents {
+
+  static final Set<String> ALLOWED_EXTENSIONS =
+      Set.of("pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "ppt", "pptx", "zip");
+
+  private final TaskService taskService;
+  private final HistoryService historyService;
+  private final RuntimeService runtimeService;
+
+  Documents(TaskService taskService, HistoryService historyService, RuntimeService runtimeService) {
+    this.taskService = taskService;
+    this.historyService = historyService;
+    this.runtimeService = runtimeService;
+  }
+
+  boolean canRead(Official official, String processInstanceId) {
+    if (official.isAdmin()) {
+      return true;
+    }
+    return official.groupIds().stream().anyMatch(group -> historyService.createHistoricTaskInstanceQuery()
+        .processInstanceId(processInstanceId).taskHadCandidateGroup(group).count() > 0);
+  }
+
+  Optional<String> title(String processInstanceId) {
+    ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+        .processInstanceId(processInstanceId).singleResult();
+    if (instance == null) {
+      return historyService.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+          .variableName("title").list().stream().findFirst().map(v -> String.valueOf(v.getValue()));
+    }
+    return Optional.ofNullable(runtimeService.getVariable(processInstanceId, "title")).map(String::valueOf);
+  }
+
+  /** The open tasks of this plan that the official's agencies may work on. */
+  List<Task> openTasks(Official official, String processInstanceId) {
+    if (official.groupIds().isEmpty()) {
+      return List.of();
+    }
+    return taskService.createTaskQuery().processInstanceId(processInstanceId)
+        .taskCandidateGroupIn(official.groupIds()).includeAssignedTasks()
+        .orderByTaskName().asc().list();
+  }
+
+  List<DocumentView> list(String processInstanceId) {
+    return taskService.getProcessInstanceAttachments(processInstanceId).stream()
+        .sorted(Comparator.comparing(Attachment::getCreateTime))
+        .map(attachment -> new DocumentView(attachment, taskName(attachment.getTaskId())))
+        .toList();
+  }
+
+  Optional<Attachment> find(String processInstanceId, String attachmentId) {
+    return Optional.ofNullable(taskService.getAttachment(attachmentId))
+        .filter(attachment -> processInstanceId.equals(attachment.getProcessInstanceId()));
+  }
+
+  InputStream content(Attachment attachment) {
+    return taskService.getAttachmentContent(attachment.getId());
+  }
+
+  /**
+   * Attaches {@code file} to the official's open task {@code taskId} of this plan.
+   *
+   * @throws DocumentRefusedException with the reason, in Vietnamese
+   */
+  Attachment attach(Official official, String processInstanceId, String taskId, MultipartFile file) {
+    Task task = openTasks(official, processInstanceId).stream()
+        .filter(candidate -> candidate.getId().equals(taskId)).findFirst()
+        .orElseThrow(() -> new DocumentRefusedException(
+            "Công việc được chọn không còn mở hoặc không thuộc đơn vị của bạn."));
+    if (file == null || file.isEmpty()) {
+      throw new DocumentRefusedException("Vui lòng chọn một tệp để đính kèm.");
+    }
+    String name = file.getOriginalFilename() == null ? "tai-lieu" : file.getOriginalFilename();
+    String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+    if (!ALLOWED_EXTENSIONS.contains(extension)) {
+      throw new DocumentRefusedException("Tệp \"" + name + "\" không được nhận: chỉ nhận tài liệu "
+          + String.join(", ", ALLOWED_EXTENSIONS.stream().sorted().toList()) + ".");
+    }
+    Object agency = taskService.getVariableLocal(task.getId(), "agencyName");
+    String description = (agency == null ? "" : agency + " · ") + "tải lên bởi " + official.userId();
+    try (InputStream content = file.getInputStream()) {
+      return taskService.createAttachment(file.getContentType(), task.getId(), processInstanceId,
+          name, description, content);
+    } catch (IOException e) {
+      throw new DocumentRefusedException("Không đọc được tệp \"" + name + "\", vui lòng thử lại.");
+    }
+  }
+
+  private String taskName(String taskId) {
+    if (taskId == null) {
+      return "";
+    }
+    HistoricTaskInstance task = historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+    return task == null ? "" : task.getName();
+  }
+
+  /** One row of the documents page. */
+  record DocumentView(Attachment attachment, String taskName) {
+  }
+}

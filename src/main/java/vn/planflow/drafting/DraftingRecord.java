@@ -1,0 +1,104 @@
+package vn.planflow.drafting;
+
+import static vn.planflow.drafting.ResolutionDrafting.Decisions.APPROVED;
+import static vn.planflow.drafting.ResolutionDrafting.Tasks.COMMENT_ON_DRAFT;
+import static vn.planflow.drafting.ResolutionDrafting.Tasks.DECISIONS;
+import static vn.planflow.drafting.ResolutionDrafting.Tasks.REVISE_DRAFTS;
+import static vn.planflow.drafting.ResolutionDrafting.Tasks.SUBMIT_SURVEY_REPORT;
+import static vn.planflow.drafting.ResolutionDrafting.Vars.COMMENT;
+import static vn.planflow.drafting.ResolutionDrafting.Vars.COMMENTS_TEXT;
+import static vn.planflow.drafting.ResolutionDrafting.Vars.DECISION;
+import static vn.planflow.drafting.ResolutionDrafting.Vars.DECISION_HISTORY_TEXT;
+import static vn.planflow.drafting.ResolutionDrafting.Vars.DECISION_NOTES;
+import static vn.planflow.drafting.ResolutionDrafting.Vars.REPORT_SUMMARY;
+import static vn.planflow.drafting.ResolutionDrafting.Vars.RESOLUTION_NUMBER;
+import static vn.planflow.drafting.ResolutionDrafting.Vars.REVISION_BODY_NAME;
+import static vn.planflow.drafting.ResolutionDrafting.Vars.REVISION_DUE;
+import static vn.planflow.drafting.ResolutionDrafting.Vars.REVISION_NOTES;
+import static vn.planflow.drafting.ResolutionDrafting.Vars.REVISION_OF;
+import static vn.planflow.drafting.ResolutionDrafting.Vars.SURVEY_REPORTS_TEXT;
+
+import java.time.format.DateTimeFormatter;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the answers of the drafting tasks readable for the stages that follow: every agency's
+ * survey report and comment, every decision with who recorded it and when. The variables' history
+ * (kept with the process) is the official record; these texts are what the next forms show.
+ */
+@Component
+class DraftingRecord {
+
+  private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+  static final String AGREES = "Nhất trí với dự thảo, không có ý kiến khác.";
+
+  private final DraftingProperties properties;
+
+  DraftingRecord(DraftingProperties properties) {
+    this.properties = properties;
+  }
+
+  /** A decision or revision asked again must be answered again, not inherit the last answer. */
+  void clearAnswers(DelegateTask task) {
+    String key = task.getTaskDefinitionKey();
+    if (DECISIONS.contains(key)) {
+      task.removeVariable(DECISION);
+      task.removeVariable(DECISION_NOTES);
+      task.removeVariable(RESOLUTION_NUMBER);
+    } else if (REVISE_DRAFTS.equals(key)) {
+      task.removeVariable(REVISION_NOTES);
+    }
+  }
+
+  void answered(DelegateTask task, String agencyName) {
+    String key = task.getTaskDefinitionKey();
+    if (SUBMIT_SURVEY_REPORT.equals(key)) {
+      append(task, SURVEY_REPORTS_TEXT, agencyName + " (" + now() + "): " + text(task, REPORT_SUMMARY));
+    } else if (COMMENT_ON_DRAFT.equals(key)) {
+      String comment = text(task, COMMENT);
+      append(task, COMMENTS_TEXT, agencyName + ": " + (comment.isBlank() ? AGREES : comment));
+    } else if (DECISIONS.contains(key)) {
+      decided(task, agencyName);
+    }
+  }
+
+  private void decided(DelegateTask task, String bodyName) {
+    boolean approved = APPROVED.equals(task.getVariable(DECISION));
+    String notes = text(task, DECISION_NOTES);
+    String number = text(task, RESOLUTION_NUMBER);
+    append(task, DECISION_HISTORY_TEXT, now() + " – " + bodyName + ": "
+        + (approved ? "Thông qua" : "Yêu cầu chỉnh sửa, bổ sung")
+        + (approved && !number.isBlank() ? " (Nghị quyết số " + number + ")" : "")
+        + (notes.isBlank() ? "" : ". " + notes)
+        + recordedBy(task));
+    if (!approved) {
+      task.setVariable(REVISION_OF, task.getTaskDefinitionKey());
+      task.setVariable(REVISION_BODY_NAME, bodyName);
+      task.setVariable(REVISION_DUE, task.getDueDate());
+    }
+  }
+
+  private static String recordedBy(DelegateTask task) {
+    Authentication authentication =
+        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return authentication == null ? "" : " [ghi nhận bởi " + authentication.getUserId() + "]";
+  }
+
+  private static void append(DelegateTask task, String variable, String line) {
+    Object existing = task.getVariable(variable);
+    String text = existing == null || existing.toString().isBlank() ? "" : existing + "\n";
+    task.setVariable(variable, text + "• " + line);
+  }
+
+  private static String text(DelegateTask task, String variable) {
+    Object value = task.getVariable(variable);
+    return value == null ? "" : value.toString().trim();
+  }
+
+  private String now() {
+    return MOMENT.format(ClockUtil.getCurrentTime().toInstant().atZone(properties.zone()));
+  }
+}

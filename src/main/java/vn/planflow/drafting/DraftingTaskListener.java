@@ -1,0 +1,71 @@
+package vn.planflow.drafting;
+
+import static vn.planflow.drafting.ResolutionDrafting.Vars.AGENCY_NAME;
+import static vn.planflow.drafting.ResolutionDrafting.Vars.DUE_DATE_TEXT;
+import static vn.planflow.drafting.ResolutionDrafting.Vars.SURVEY_AGENCY;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.stereotype.Component;
+import vn.planflow.agency.AgencyDirectory;
+import vn.planflow.rest.InputRefusedException;
+
+/**
+ * Listener on {@code create} and {@code complete} of every user task of {@code
+ * resolution-drafting}. On create it gives the task what its form shows (due date, agency) and
+ * clears the answers an earlier pass left; on complete it refuses a completion that lacks what
+ * the contract requires (the command rolls back, so the process stays where it was; REST answers
+ * 400 with the message) and records the answer.
+ */
+@Component("draftingTaskListener")
+class DraftingTaskListener implements TaskListener {
+
+  private final AgencyDirectory directory;
+  private final DueDates dueDates;
+  private final DraftingRecord record;
+
+  DraftingTaskListener(AgencyDirectory directory, DueDates dueDates, DraftingRecord record) {
+    this.directory = directory;
+    this.dueDates = dueDates;
+    this.record = record;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    switch (task.getEventName()) {
+      case EVENTNAME_CREATE -> created(task);
+      case EVENTNAME_COMPLETE -> completed(task);
+      default -> { }
+    }
+  }
+
+  private void created(DelegateTask task) {
+    task.setVariableLocal(DUE_DATE_TEXT, dueDates.format(task.getDueDate()));
+    task.setVariableLocal(AGENCY_NAME, directory.name(agencyOf(task)));
+    record.clearAnswers(task);
+  }
+
+  private void completed(DelegateTask task) {
+    List<String> problems = CompletionRules.problems(task.getTaskDefinitionKey(), task::getVariable);
+    if (!problems.isEmpty()) {
+      throw new InputRefusedException(String.join(" ", problems));
+    }
+    record.answered(task, directory.name(agencyOf(task)));
+  }
+
+  /** The agency a task is for: its multi-instance agency, else its candidate group. */
+  private static String agencyOf(DelegateTask task) {
+    Object agency = task.getVariable(SURVEY_AGENCY);
+    if (agency != null) {
+      return agency.toString();
+    }
+    return task.getCandidates().stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId)
+        .findFirst()
+        .orElse("");
+  }
+}

@@ -1,0 +1,116 @@
+package vn.planflow.drafting;
+
+import java.util.List;
+
+/**
+ * Ids of process {@code resolution-drafting} ({@code processes/resolution-drafting.bpmn}, seed
+ * Kế hoạch 549/KH-UBND): its key, task definition keys and variable names, as the contract names
+ * them. Code and tests use these, never string literals.
+ */
+public final class ResolutionDrafting {
+
+  public static final String KEY = "resolution-drafting";
+
+  private ResolutionDrafting() {
+  }
+
+  /** Task definition keys, in the order the seed gives them. */
+  public static final class Tasks {
+    public static final String SUBMIT_SURVEY_REPORT = "submitSurveyReport";
+    public static final String SYNTHESIZE_SURVEY = "synthesizeSurvey";
+    public static final String DRAFT_DOCUMENTS = "draftDocuments";
+    public static final String COMMENT_ON_DRAFT = "commentOnDraft";
+    public static final String CONSOLIDATE_COMMENTS = "consolidateComments";
+    public static final String HOLD_WORKSHOP = "holdWorkshop";
+    public static final String CONSULT_MINISTRY = "consultMinistry";
+    public static final String UBND_DECISION = "ubndDecision";
+    public static final String PREPARE_STANDING_COMMITTEE_DOSSIER = "prepareStandingCommitteeDossier";
+    public static final String STANDING_COMMITTEE_DECISION = "standingCommitteeDecision";
+    public static final String PREPARE_EXECUTIVE_COMMITTEE_DOSSIER = "prepareExecutiveCommitteeDossier";
+    public static final String EXECUTIVE_COMMITTEE_DECISION = "executiveCommitteeDecision";
+    public static final String REVISE_DRAFTS = "reviseDrafts";
+    public static final String PREPARE_BUDGET_ESTIMATE = "prepareBudgetEstimate";
+    public static final String APPRAISE_BUDGET = "appraiseBudget";
+    public static final String APPROVE_BUDGET = "approveBudget";
+
+    /** The three approval decisions, each followed by the revise loop. */
+    public static final List<String> DECISIONS =
+        List.of(UBND_DECISION, STANDING_COMMITTEE_DECISION, EXECUTIVE_COMMITTEE_DECISION);
+
+    private Tasks() {
+    }
+  }
+
+  /** BPMN element ids that code and tests refer to (Type_Meaning). */
+  public static final class Elements {
+    public static final String START = "StartEvent_PlanStarted";
+    public static final String END = "EndEvent_ResolutionIssued";
+    public static final String JOIN_BUDGET_BRANCH = "Gateway_JoinBudgetBranch";
+
+    private Elements() {
+    }
+  }
+
+  /** Process and task variables. */
+  public static final class Vars {
+    // start variables (contract)
+    public static final String TITLE = "title";
+    public static final String LEAD_AGENCY = "leadAgency";
+    public static final String OFFICE_AGENCY = "officeAgency";
+    public static final String FINANCE_AGENCY = "financeAgency";
+    public static final String SURVEY_AGENCIES = "surveyAgencies";
+    public static final String SURVEY_DUE = "surveyDue";
+    public static final String SYNTHESIS_DUE = "synthesisDue";
+    public static final String DRAFT_DUE = "draftDue";
+    public static final String COMMENTS_DUE = "commentsDue";
+    public static final String CONSOLIDATION_DUE = "consolidationDue";
+    public static final String WORKSHOP_DUE = "workshopDue";
+    public static final String MINISTRY_DUE = "ministryDue";
+    public static final String UBND_DUE = "ubndDue";
+    public static final String STANDING_COMMITTEE_DUE = "standingCommitteeDue";
+    public static final String EXECUTIVE_COMMITTEE_DUE = "executiveCommitteeDue";
+    public static final String REMINDER_BEFORE = "reminderBefore";
+    public static final String OVERDUE_REPEAT = "overdueRepeat";
+
+    // completion variables (contract)
+    public static final String REPORT_SUMMARY = "reportSummary";
+    public static final String SYNTHESIS_SUMMARY = "synthesisSummary";
+    public static final String DRAFT_SUMMARY = "draftSummary";
+    public static final String COMMENT = "comment";
+    public static final String WORKSHOP_CONCLUSIONS = "workshopConclusions";
+    public static final String MINISTRY_FEEDBACK = "ministryFeedback";
+    public static final String DECISION = "decision";
+    public static final String DECISION_NOTES = "decisionNotes";
+    public static final String RESOLUTION_NUMBER = "resolutionNumber";
+    public static final String REVISION_NOTES = "revisionNotes";
+
+    // derived, kept by the engine for forms and the record
+    public static final String LEAD_AGENCY_NAME = "leadAgencyName";
+    public static final String OFFICE_AGENCY_NAME = "officeAgencyName";
+    public static final String FINANCE_AGENCY_NAME = "financeAgencyName";
+    public static final String DOCUMENTS_URL = "documentsUrl";
+    public static final String SURVEY_AGENCY = "surveyAgency";
+    public static final String SURVEY_REPORTS_TEXT = "surveyReportsText";
+    public static final String COMMENTS_TEXT = "commentsText";
+    public static final String DECISION_HISTORY_TEXT = "decisionHistoryText";
+    public static final String REVISION_OF = "revisionOf";
+    public static final String REVISION_BODY_NAME = "revisionBodyName";
+    public static final String REVISION_DUE = "revisionDue";
+    /** Task-local: the task's due date as dd/MM/yyyy, for its form. */
+    public static final String DUE_DATE_TEXT = "dueDateText";
+    /** Task-local: the full name of the agency the task is for. */
+    public static final String AGENCY_NAME = "agencyName";
+
+    private Vars() {
+    }
+  }
+
+  /** Values of {@link Vars#DECISION}. */
+  public static final class Decisions {
+    public static final String APPROVED = "approved";
+    public static final String REVISE = "revise";
+
+    private Decisions() {
+    }
+  }
+}

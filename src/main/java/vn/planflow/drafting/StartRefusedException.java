@@ -1,0 +1,11 @@
+package vn.planflow.drafting;
+
+import vn.planflow.rest.InputRefusedException;
+
+/** A plan cannot start with these start variables; the message says why, in Vietnamese. */
+class StartRefusedException extends InputRefusedException {
+
+  StartRefusedException(String message) {
+    super("Không thể bắt đầu kế hoạch: " + message);
+  }
+}

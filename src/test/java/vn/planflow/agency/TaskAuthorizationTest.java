@@ -1,0 +1,131 @@
+package vn.planflow.agency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import vn.planflow.drafting.ResolutionDrafting;
+import vn.planflow.drafting.ResolutionDrafting.Tasks;
+import vn.planflow.drafting.ResolutionDrafting.Vars;
+
+/** Through the REST API, as officials' scripts and Tasklist use it: each agency sees its own work. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class TaskAuthorizationTest {
+
+  @Autowired
+  TestRestTemplate rest;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  TaskService taskService;
+
+  ProcessInstance plan;
+
+  @BeforeEach
+  void startPlan() {
+    plan = runtimeService.startProcessInstanceByKey(ResolutionDrafting.KEY,
+        Map.of(Vars.SURVEY_AGENCIES, "so-y-te,so-cong-thuong"));
+  }
+
+  @Test
+  void engineRestAndOwnApiRequireBasicAuthentication() {
+    assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.getForEntity("/api/plans", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    // a wrong password delays that user's next logins (the engine's brute-force guard): not so-y-te
+    assertThat(rest.withBasicAuth("so-noi-vu", "sai-mat-khau").getForEntity("/engine-rest/task", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void anAgencyListsOnlyItsOwnTasks() {
+    JsonNode tasks = rest.withBasicAuth("so-y-te", "demo")
+        .getForObject("/engine-rest/task?processInstanceId=" + plan.getId(), JsonNode.class);
+
+    assertThat(tasks).hasSize(1);
+    String taskId = tasks.get(0).get("id").asText();
+    assertThat(taskService.getIdentityLinksForTask(taskId).get(0).getGroupId()).isEqualTo("so-y-te");
+    assertThat(rest.withBasicAuth("so-tttt", "demo")
+        .getForObject("/engine-rest/task?processInstanceId=" + plan.getId(), JsonNode.class)).isEmpty();
+  }
+
+  @Test
+  void anAgencyCannotCompleteAnotherAgencysTask() {
+    String congThuongTask = taskService.createTaskQuery().processInstanceId(plan.getId())
+        .taskCandidateGroup("so-cong-thuong").singleResult().getId();
+
+    ResponseEntity<String> response = complete("so-y-te", congThuongTask,
+        Map.of(Vars.REPORT_SUMMARY, Map.of("value", "Báo cáo", "type", "String")));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(taskService.createTaskQuery().taskId(congThuongTask).count()).isEqualTo(1);
+  }
+
+  @Test
+  void anAgencyCompletesItsOwnTaskAndAnIncompleteOneIsRefusedInVietnamese() {
+    String task = taskService.createTaskQuery().processInstanceId(plan.getId())
+        .taskCandidateGroup("so-y-te").singleResult().getId();
+
+    ResponseEntity<String> refused = complete("so-y-te", task, Map.of());
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("Vui lòng nhập tóm tắt báo cáo khảo sát (reportSummary)");
+    assertThat(taskService.createTaskQuery().taskId(task).count()).isEqualTo(1);
+
+    ResponseEntity<String> done = complete("so-y-te", task,
+        Map.of(Vars.REPORT_SUMMARY, Map.of("value", "Báo cáo của Sở Y tế", "type", "String")));
+    assertThat(done.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(taskService.createTaskQuery().processInstanceId(plan.getId())
+        .taskDefinitionKey(Tasks.SUBMIT_SURVEY_REPORT).count()).isEqualTo(1);
+  }
+
+  @Test
+  void anAdministratorSeesEveryTask() {
+    JsonNode tasks = rest.withBasicAuth("admin", "admin")
+        .getForObject("/engine-rest/task?processInstanceId=" + plan.getId(), JsonNode.class);
+
+    assertThat(tasks).hasSize(2);
+  }
+
+  @Test
+  void everyUserHasTheMyAgencyFilterListingTheirTasksSoonestFirst() {
+    JsonNode filters = rest.withBasicAuth("so-y-te", "demo").getForObject("/engine-rest/filter", JsonNode.class);
+    JsonNode mine = null;
+    for (JsonNode filter : filters) {
+      if (TasklistFilters.MY_AGENCY_TASKS.equals(filter.get("name").asText())) {
+        mine = filter;
+      }
+    }
+    assertThat(mine).as("filter %s", TasklistFilters.MY_AGENCY_TASKS).isNotNull();
+
+    JsonNode listed = rest.withBasicAuth("so-y-te", "demo")
+        .getForObject("/engine-rest/filter/" + mine.get("id").asText() + "/list", JsonNode.class);
+    assertThat(listed).isNotEmpty().allSatisfy(task ->
+        assertThat(taskService.getIdentityLinksForTask(task.get("id").asText()).get(0).getGroupId())
+            .isEqualTo("so-y-te"));
+  }
+
+  private ResponseEntity<String> complete(String user, String taskId, Map<String, Object> variables) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest.withBasicAuth(user, "demo").exchange("/engine-rest/task/" + taskId + "/complete",
+        HttpMethod.POST, new HttpEntity<>(Map.of("variables", variables), headers), String.class);
+  }
+}

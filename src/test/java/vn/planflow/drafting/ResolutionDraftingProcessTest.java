@@ -1,0 +1,292 @@
+package vn.planflow.drafting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import vn.planflow.drafting.ResolutionDrafting.Elements;
+import vn.planflow.drafting.ResolutionDrafting.Tasks;
+import vn.planflow.drafting.ResolutionDrafting.Vars;
+
+@SpringBootTest
+@ActiveProfiles({"demo", "test"})
+class ResolutionDraftingProcessTest {
+
+  private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  @Autowired
+  ProcessEngine engine;
+
+  @BeforeEach
+  void initAssertions() {
+    init(engine);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void runsEveryStageInTheSeedsOrderToTheIssuedResolution() {
+    DraftingDriver plan = DraftingDriver.start(engine, Map.of());
+
+    assertThat(plan.instance).isWaitingAt(Tasks.SUBMIT_SURVEY_REPORT);
+    assertThat(plan.open(Tasks.SUBMIT_SURVEY_REPORT)).hasSize(2);
+    plan.surveyed();
+    assertThat(plan.instance).isWaitingAt(Tasks.DRAFT_DOCUMENTS, Tasks.PREPARE_BUDGET_ESTIMATE);
+    assertThat(plan.single(Tasks.DRAFT_DOCUMENTS)).hasCandidateGroup("so-tttt");
+    plan.drafted();
+    assertThat(plan.single(Tasks.UBND_DECISION)).hasCandidateGroup("ubnd-tinh");
+    plan.budgetDone()
+        .approvedBy(Tasks.UBND_DECISION);
+    assertThat(plan.single(Tasks.PREPARE_STANDING_COMMITTEE_DOSSIER)).hasCandidateGroup("vp-ubnd");
+    plan.dossierPrepared(Tasks.PREPARE_STANDING_COMMITTEE_DOSSIER);
+    assertThat(plan.single(Tasks.STANDING_COMMITTEE_DECISION)).hasCandidateGroup("tinh-uy");
+    plan.approvedBy(Tasks.STANDING_COMMITTEE_DECISION)
+        .dossierPrepared(Tasks.PREPARE_EXECUTIVE_COMMITTEE_DOSSIER);
+    assertThat(plan.single(Tasks.EXECUTIVE_COMMITTEE_DECISION)).hasCandidateGroup("bch-dang-bo");
+    plan.approvedBy(Tasks.EXECUTIVE_COMMITTEE_DECISION);
+
+    assertThat(plan.instance).hasPassedInOrder(Tasks.SUBMIT_SURVEY_REPORT, Tasks.SYNTHESIZE_SURVEY,
+        Tasks.DRAFT_DOCUMENTS, Tasks.COMMENT_ON_DRAFT, Tasks.CONSOLIDATE_COMMENTS, Tasks.HOLD_WORKSHOP,
+        Tasks.CONSULT_MINISTRY, Tasks.UBND_DECISION, Tasks.STANDING_COMMITTEE_DECISION,
+        Tasks.EXECUTIVE_COMMITTEE_DECISION, Elements.END);
+    assertThat(plan.instance).hasNotPassed(Tasks.REVISE_DRAFTS).isEnded();
+  }
+
+  @Test
+  void recordsEveryAgencysReportAndCommentForTheLeadAgency() {
+    DraftingDriver plan = DraftingDriver.start(engine, Map.of());
+    for (Task task : plan.open(Tasks.SUBMIT_SURVEY_REPORT)) {
+      engine.getTaskService().complete(task.getId(), Map.of(Vars.REPORT_SUMMARY, "Báo cáo " + task.getId()));
+    }
+    assertThat((String) plan.variable(Vars.SURVEY_REPORTS_TEXT))
+        .contains("Sở Y tế", "Ủy ban nhân dân thành phố Vinh");
+    plan.complete(Tasks.SYNTHESIZE_SURVEY, Map.of(Vars.SYNTHESIS_SUMMARY, "Tổng hợp"));
+    plan.complete(Tasks.DRAFT_DOCUMENTS, Map.of(Vars.DRAFT_SUMMARY, "Dự thảo"));
+
+    List<Task> comments = plan.open(Tasks.COMMENT_ON_DRAFT);
+    assertThat(comments).extracting(task -> engine.getTaskService().getIdentityLinksForTask(task.getId())
+        .get(0).getGroupId()).containsExactlyInAnyOrder("so-y-te", "ubnd-tp-vinh");
+    engine.getTaskService().complete(comments.get(0).getId(), Map.of(Vars.COMMENT, "Bổ sung chỉ tiêu"));
+    engine.getTaskService().complete(comments.get(1).getId(), Map.of(Vars.COMMENT, ""));
+
+    assertThat(plan.single(Tasks.CONSOLIDATE_COMMENTS)).hasCandidateGroup("so-tttt");
+    assertThat((String) plan.variable(Vars.COMMENTS_TEXT))
+        .contains("Bổ sung chỉ tiêu", DraftingRecord.AGREES);
+  }
+
+  @Test
+  void ubndRevisionGoesBackToTheLeadAndThenToUbndAgain() {
+    DraftingDriver plan = DraftingDriver.start(engine, Map.of()).surveyed().drafted()
+        .sentBackBy(Tasks.UBND_DECISION, "Làm rõ nguồn kinh phí");
+
+    assertThat(plan.single(Tasks.REVISE_DRAFTS)).hasCandidateGroup("so-tttt");
+    assertThat(plan.variable(Vars.REVISION_BODY_NAME)).asString().contains("Ủy ban nhân dân tỉnh");
+    plan.revised();
+    assertThat(plan.single(Tasks.UBND_DECISION)).hasCandidateGroup("ubnd-tinh");
+    assertThat(plan.variable(Vars.DECISION)).as("the earlier answer is cleared").isNull();
+    assertThat(plan.variable(Vars.DRAFT_SUMMARY)).isEqualTo("Dự thảo bản 2");
+    plan.approvedBy(Tasks.UBND_DECISION);
+    assertThat(plan.instance).isWaitingAt(Tasks.PREPARE_STANDING_COMMITTEE_DOSSIER, Tasks.PREPARE_BUDGET_ESTIMATE);
+    assertThat((String) plan.variable(Vars.DECISION_HISTORY_TEXT))
+        .contains("Yêu cầu chỉnh sửa, bổ sung. Làm rõ nguồn kinh phí", "Thông qua");
+  }
+
+  @Test
+  void standingCommitteeRevisionGoesBackToTheStandingCommittee() {
+    DraftingDriver plan = DraftingDriver.start(engine, Map.of()).surveyed().drafted()
+        .approvedBy(Tasks.UBND_DECISION)
+        .dossierPrepared(Tasks.PREPARE_STANDING_COMMITTEE_DOSSIER)
+        .sentBackBy(Tasks.STANDING_COMMITTEE_DECISION, "Bổ sung giải pháp nhân lực");
+
+    plan.revised();
+    assertThat(plan.single(Tasks.STANDING_COMMITTEE_DECISION)).hasCandidateGroup("tinh-uy");
+    plan.approvedBy(Tasks.STANDING_COMMITTEE_DECISION);
+    assertThat(plan.single(Tasks.PREPARE_EXECUTIVE_COMMITTEE_DOSSIER)).hasCandidateGroup("vp-ubnd");
+  }
+
+  @Test
+  void executiveCommitteeRevisionGoesBackToTheExecutiveCommitteeThenEnds() {
+    DraftingDriver plan = DraftingDriver.start(engine, Map.of()).surveyed().drafted().budgetDone()
+        .approvedBy(Tasks.UBND_DECISION)
+        .dossierPrepared(Tasks.PREPARE_STANDING_COMMITTEE_DOSSIER)
+        .approvedBy(Tasks.STANDING_COMMITTEE_DECISION)
+        .dossierPrepared(Tasks.PREPARE_EXECUTIVE_COMMITTEE_DOSSIER)
+        .sentBackBy(Tasks.EXECUTIVE_COMMITTEE_DECISION, "Điều chỉnh mục tiêu 2030");
+
+    plan.revised();
+    assertThat(plan.single(Tasks.EXECUTIVE_COMMITTEE_DECISION)).hasCandidateGroup("bch-dang-bo");
+    plan.approvedBy(Tasks.EXECUTIVE_COMMITTEE_DECISION);
+    assertThat(plan.instance).hasPassed(Tasks.REVISE_DRAFTS).isEnded();
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(plan.instance.getId()).variableName(Vars.RESOLUTION_NUMBER).singleResult().getValue())
+        .isEqualTo("09-NQ/TU");
+  }
+
+  @Test
+  void budgetBranchRunsBesideTheDraftingAndIsAssignedLeadFinanceUbnd() {
+    DraftingDriver plan = DraftingDriver.start(engine, Map.of()).surveyed();
+
+    assertThat(plan.single(Tasks.PREPARE_BUDGET_ESTIMATE)).hasCandidateGroup("so-tttt");
+    plan.complete(Tasks.PREPARE_BUDGET_ESTIMATE, Map.of("budgetAmount", 12500));
+    assertThat(plan.single(Tasks.APPRAISE_BUDGET)).hasCandidateGroup("so-tai-chinh");
+    plan.complete(Tasks.APPRAISE_BUDGET, Map.of());
+    assertThat(plan.single(Tasks.APPROVE_BUDGET)).hasCandidateGroup("ubnd-tinh");
+    assertThat(plan.instance).isWaitingAt(Tasks.DRAFT_DOCUMENTS, Tasks.APPROVE_BUDGET);
+  }
+
+  @Test
+  void doesNotEndBeforeTheBudgetIsApproved() {
+    DraftingDriver plan = DraftingDriver.start(engine, Map.of()).surveyed().drafted()
+        .approvedBy(Tasks.UBND_DECISION)
+        .dossierPrepared(Tasks.PREPARE_STANDING_COMMITTEE_DOSSIER)
+        .approvedBy(Tasks.STANDING_COMMITTEE_DECISION)
+        .dossierPrepared(Tasks.PREPARE_EXECUTIVE_COMMITTEE_DOSSIER)
+        .approvedBy(Tasks.EXECUTIVE_COMMITTEE_DECISION);
+
+    assertThat(plan.instance).isNotEnded().isWaitingAt(Tasks.PREPARE_BUDGET_ESTIMATE);
+    plan.budgetDone();
+    assertThat(plan.instance).hasPassed(Elements.JOIN_BUDGET_BRANCH).isEnded();
+  }
+
+  @Test
+  void surveysOnlyTheGivenAgenciesWhenASubsetIsNamed() {
+    DraftingDriver plan = DraftingDriver.start(engine, Map.of(Vars.SURVEY_AGENCIES, "so-y-te, so-cong-thuong,so-y-te"));
+
+    List<Task> tasks = plan.open(Tasks.SUBMIT_SURVEY_REPORT);
+    assertThat(tasks).hasSize(2);
+    assertThat(tasks).extracting(task -> engine.getTaskService().getIdentityLinksForTask(task.getId())
+        .get(0).getGroupId()).containsExactlyInAnyOrder("so-y-te", "so-cong-thuong");
+    assertThat(plan.variable(Vars.SURVEY_AGENCIES)).isEqualTo("so-y-te,so-cong-thuong");
+  }
+
+  @Test
+  void surveysEveryDepartmentAndDistrictByDefault() {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Vars.SURVEY_AGENCIES, null);
+    DraftingDriver plan = DraftingDriver.start(engine, variables);
+
+    long departmentsAndDistricts = engine.getIdentityService().createGroupQuery().groupType("department").count()
+        + engine.getIdentityService().createGroupQuery().groupType("district").count();
+    assertThat(plan.open(Tasks.SUBMIT_SURVEY_REPORT)).hasSize((int) departmentsAndDistricts);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(plan.instance.getId())
+        .taskCandidateGroup("ubnd-quynh-luu").count()).isEqualTo(1);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(plan.instance.getId())
+        .taskCandidateGroup("ubnd-tinh").count()).isZero();
+  }
+
+  @Test
+  void dueDatesFollowTheSeedScheduleShiftedToTheStartDate() {
+    ClockUtil.setCurrentTime(at(LocalDate.of(2026, 3, 2), 9));
+    DraftingDriver plan = DraftingDriver.start(engine, Map.of());
+
+    // seed: plan 11/9/2021, survey before 30/9/2021 (19 days), synthesis 15/10/2021 (34 days)
+    assertThat(plan.open(Tasks.SUBMIT_SURVEY_REPORT)).allSatisfy(task ->
+        assertThat(task.getDueDate()).isEqualTo(at(LocalDate.of(2026, 3, 21), 17)));
+    assertThat(plan.variable(Vars.SYNTHESIS_DUE)).isEqualTo(at(LocalDate.of(2026, 4, 5), 17));
+    // seed: executive committee 15/5/2022, 246 days after the plan
+    assertThat(plan.variable(Vars.EXECUTIVE_COMMITTEE_DUE)).isEqualTo(at(LocalDate.of(2026, 11, 3), 17));
+    assertThat(engine.getTaskService().getVariableLocal(plan.open(Tasks.SUBMIT_SURVEY_REPORT).get(0).getId(),
+        Vars.DUE_DATE_TEXT)).isEqualTo("21/03/2026");
+  }
+
+  @Test
+  void dueDatesGivenAtStartWinAndFormDatesAreRead() {
+    ClockUtil.setCurrentTime(at(LocalDate.of(2021, 9, 11), 9));
+    Date surveyDue = at(LocalDate.of(2021, 9, 30), 17);
+    DraftingDriver plan = DraftingDriver.start(engine, Map.of(Vars.SURVEY_DUE, surveyDue,
+        Vars.SYNTHESIS_DUE, "2021-10-30"));
+
+    assertThat(plan.open(Tasks.SUBMIT_SURVEY_REPORT).get(0).getDueDate()).isEqualTo(surveyDue);
+    plan.surveyed();
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(plan.instance.getId())
+        .taskDefinitionKey(Tasks.SYNTHESIZE_SURVEY).singleResult().getDueDate())
+        .isEqualTo(at(LocalDate.of(2021, 10, 30), 17));
+    assertThat(plan.single(Tasks.DRAFT_DOCUMENTS).getDueDate()).isEqualTo(at(LocalDate.of(2021, 11, 15), 17));
+  }
+
+  @Test
+  void refusesToStartWithAnUnknownAgencyOrDate() {
+    assertThatThrownBy(() -> DraftingDriver.start(engine, Map.of(Vars.LEAD_AGENCY, "so-khong-co",
+        Vars.SURVEY_DUE, "30/9")))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("Không có đơn vị mã \"so-khong-co\"")
+        .hasMessageContaining("không phải là ngày hợp lệ");
+  }
+
+  @Test
+  void refusesASurveyReportWithoutSummaryAndStaysWhereItWas() {
+    DraftingDriver plan = DraftingDriver.start(engine, Map.of());
+    Task task = plan.open(Tasks.SUBMIT_SURVEY_REPORT).get(0);
+
+    assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(), Map.of(Vars.REPORT_SUMMARY, "  ")))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("Vui lòng nhập tóm tắt báo cáo khảo sát (reportSummary)");
+    assertThat(plan.open(Tasks.SUBMIT_SURVEY_REPORT)).hasSize(2);
+    assertThat(plan.variable(Vars.SURVEY_REPORTS_TEXT)).isNull();
+  }
+
+  @Test
+  void refusesDecisionsWithoutWhatTheyRequire() {
+    DraftingDriver plan = DraftingDriver.start(engine, Map.of()).surveyed().drafted();
+    String ubnd = plan.single(Tasks.UBND_DECISION).getId();
+
+    assertThatThrownBy(() -> engine.getTaskService().complete(ubnd, Map.of()))
+        .hasMessageContaining("Vui lòng chọn ý kiến (decision)");
+    assertThatThrownBy(() -> engine.getTaskService().complete(ubnd, Map.of(Vars.DECISION, "maybe")))
+        .hasMessageContaining("giá trị \"maybe\" không hợp lệ");
+    assertThatThrownBy(() -> engine.getTaskService().complete(ubnd, Map.of(Vars.DECISION, "revise")))
+        .hasMessageContaining("nội dung yêu cầu chỉnh sửa (decisionNotes)");
+    assertThat(plan.instance).isWaitingAt(Tasks.UBND_DECISION);
+
+    plan.approvedBy(Tasks.UBND_DECISION)
+        .dossierPrepared(Tasks.PREPARE_STANDING_COMMITTEE_DOSSIER);
+    String standing = plan.single(Tasks.STANDING_COMMITTEE_DECISION).getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(standing, Map.of()))
+        .as("the UBND's decision does not answer for the standing committee")
+        .hasMessageContaining("Vui lòng chọn ý kiến (decision)");
+    plan.approvedBy(Tasks.STANDING_COMMITTEE_DECISION)
+        .dossierPrepared(Tasks.PREPARE_EXECUTIVE_COMMITTEE_DOSSIER);
+    String executive = plan.single(Tasks.EXECUTIVE_COMMITTEE_DECISION).getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(executive, Map.of(Vars.DECISION, "approved")))
+        .hasMessageContaining("số Nghị quyết được ban hành (resolutionNumber)");
+    assertThat(plan.instance).isWaitingAt(Tasks.EXECUTIVE_COMMITTEE_DECISION, Tasks.PREPARE_BUDGET_ESTIMATE);
+  }
+
+  @Test
+  void refusesTheLeadsStagesWithoutTheirSummaries() {
+    DraftingDriver plan = DraftingDriver.start(engine, Map.of());
+    for (Task task : plan.open(Tasks.SUBMIT_SURVEY_REPORT)) {
+      engine.getTaskService().complete(task.getId(), Map.of(Vars.REPORT_SUMMARY, "Báo cáo"));
+    }
+    assertThatThrownBy(() -> plan.complete(Tasks.SYNTHESIZE_SURVEY, Map.of()))
+        .hasMessageContaining("(synthesisSummary)");
+    plan.complete(Tasks.SYNTHESIZE_SURVEY, Map.of(Vars.SYNTHESIS_SUMMARY, "Tổng hợp"));
+    assertThatThrownBy(() -> plan.complete(Tasks.DRAFT_DOCUMENTS, Map.of()))
+        .hasMessageContaining("(draftSummary)");
+  }
+
+  private static Date at(LocalDate day, int hour) {
+    return Date.from(LocalDateTime.of(day, java.time.LocalTime.of(hour, 0)).atZone(HANOI).toInstant());
+  }
+}
