@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.task.Attachment;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
+import vn.planflow.drafting.DueDates;
 
 /**
  * The documents of a plan (the survey reports, the drafts, the dossiers): files attached to the
@@ -32,11 +33,14 @@ class Documents {
   private final TaskService taskService;
   private final HistoryService historyService;
   private final RuntimeService runtimeService;
+  private final DueDates dueDates;
 
-  Documents(TaskService taskService, HistoryService historyService, RuntimeService runtimeService) {
+  Documents(TaskService taskService, HistoryService historyService, RuntimeService runtimeService,
+      DueDates dueDates) {
     this.taskService = taskService;
     this.historyService = historyService;
     this.runtimeService = runtimeService;
+    this.dueDates = dueDates;
   }
 
   boolean canRead(Official official, String processInstanceId) {
@@ -70,7 +74,8 @@ class Documents {
   List<DocumentView> list(String processInstanceId) {
     return taskService.getProcessInstanceAttachments(processInstanceId).stream()
         .sorted(Comparator.comparing(Attachment::getCreateTime))
-        .map(attachment -> new DocumentView(attachment, taskName(attachment.getTaskId())))
+        .map(attachment -> new DocumentView(attachment, taskName(attachment.getTaskId()),
+            dueDates.formatMoment(attachment.getCreateTime())))
         .toList();
   }
 
@@ -121,6 +126,6 @@ class Documents {
   }
 
   /** One row of the documents page. */
-  record DocumentView(Attachment attachment, String taskName) {
+  record DocumentView(Attachment attachment, String taskName, String attachedAt) {
   }
 }

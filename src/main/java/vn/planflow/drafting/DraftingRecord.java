@@ -18,7 +18,6 @@ import static vn.planflow.drafting.ResolutionDrafting.Vars.REVISION_NOTES;
 import static vn.planflow.drafting.ResolutionDrafting.Vars.REVISION_OF;
 import static vn.planflow.drafting.ResolutionDrafting.Vars.SURVEY_REPORTS_TEXT;
 
-import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -32,13 +31,12 @@ import org.springframework.stereotype.Component;
 @Component
 class DraftingRecord {
 
-  private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
   static final String AGREES = "Nhất trí với dự thảo, không có ý kiến khác.";
 
-  private final DraftingProperties properties;
+  private final DueDates dueDates;
 
-  DraftingRecord(DraftingProperties properties) {
-    this.properties = properties;
+  DraftingRecord(DueDates dueDates) {
+    this.dueDates = dueDates;
   }
 
   /** A decision or revision asked again must be answered again, not inherit the last answer. */
@@ -99,6 +97,6 @@ class DraftingRecord {
   }
 
   private String now() {
-    return MOMENT.format(ClockUtil.getCurrentTime().toInstant().atZone(properties.zone()));
+    return dueDates.formatMoment(ClockUtil.getCurrentTime());
   }
 }

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 public class DueDates {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
   /** ISO date-time with or without seconds, millis and a colon in the offset (the REST API's form). */
   private static final DateTimeFormatter ENGINE_DATE_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm[:ss][.SSS][XXX][X]");
@@ -33,6 +34,11 @@ public class DueDates {
 
   public LocalDate day(Date date) {
     return Instant.ofEpochMilli(date.getTime()).atZone(properties.zone()).toLocalDate();
+  }
+
+  /** dd/MM/yyyy HH:mm in the province's time zone, as pages show a moment. */
+  public String formatMoment(Date date) {
+    return date == null ? "" : MOMENT.format(date.toInstant().atZone(properties.zone()));
   }
 
   /** dd/MM/yyyy, as mails and forms show a due date. */

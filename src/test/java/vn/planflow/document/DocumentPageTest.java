@@ -1,0 +1,112 @@
+package vn.planflow.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import vn.planflow.drafting.ResolutionDrafting;
+import vn.planflow.drafting.ResolutionDrafting.Vars;
+
+/** The documents page a form links to: attach a Word/PDF file to a task, open it later. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class DocumentPageTest {
+
+  @Autowired
+  TestRestTemplate rest;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  TaskService taskService;
+
+  ProcessInstance plan;
+  String surveyTask;
+
+  @BeforeEach
+  void startPlan() {
+    plan = runtimeService.startProcessInstanceByKey(ResolutionDrafting.KEY,
+        Map.of(Vars.SURVEY_AGENCIES, "so-y-te,so-cong-thuong"));
+    surveyTask = taskService.createTaskQuery().processInstanceId(plan.getId())
+        .taskCandidateGroup("so-y-te").singleResult().getId();
+  }
+
+  @Test
+  void anOfficialAttachesAReportThatTheLeadAgencyOpensLater() {
+    ResponseEntity<String> upload = upload("so-y-te", surveyTask, "bao-cao-so-y-te.pdf", "%PDF-1.4 báo cáo");
+    assertThat(upload.getStatusCode().isError()).isFalse();
+    assertThat(taskService.getProcessInstanceAttachments(plan.getId())).singleElement()
+        .satisfies(attachment -> {
+          assertThat(attachment.getName()).isEqualTo("bao-cao-so-y-te.pdf");
+          assertThat(attachment.getTaskId()).isEqualTo(surveyTask);
+          assertThat(attachment.getDescription()).contains("Sở Y tế", "so-y-te");
+        });
+    taskService.complete(surveyTask, Map.of(Vars.REPORT_SUMMARY, "Đã gửi báo cáo"));
+    taskService.complete(taskService.createTaskQuery().processInstanceId(plan.getId())
+        .taskCandidateGroup("so-cong-thuong").singleResult().getId(), Map.of(Vars.REPORT_SUMMARY, "Báo cáo"));
+
+    ResponseEntity<String> page = rest.withBasicAuth("so-tttt", "demo")
+        .getForEntity("/tai-lieu/" + plan.getId(), String.class);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getBody()).contains("Tài liệu của hồ sơ", "bao-cao-so-y-te.pdf",
+        "Báo cáo hiện trạng ứng dụng CNTT, chuyển đổi số");
+    String attachmentId = taskService.getProcessInstanceAttachments(plan.getId()).get(0).getId();
+    ResponseEntity<byte[]> file = rest.withBasicAuth("so-tttt", "demo")
+        .getForEntity("/tai-lieu/" + plan.getId() + "/" + attachmentId, byte[].class);
+    assertThat(new String(file.getBody(), StandardCharsets.UTF_8)).isEqualTo("%PDF-1.4 báo cáo");
+    assertThat(file.getHeaders().getContentDisposition().getFilename()).isEqualTo("bao-cao-so-y-te.pdf");
+  }
+
+  @Test
+  void refusesFilesThatAreNoDocumentsAndTasksOfOtherAgencies() {
+    upload("so-y-te", surveyTask, "virus.exe", "MZ");
+    String otherAgencysTask = taskService.createTaskQuery().processInstanceId(plan.getId())
+        .taskCandidateGroup("so-cong-thuong").singleResult().getId();
+    upload("so-y-te", otherAgencysTask, "bao-cao.pdf", "%PDF");
+
+    assertThat(taskService.getProcessInstanceAttachments(plan.getId())).isEmpty();
+  }
+
+  @Test
+  void onlyAgenciesOfThePlanSeeItsDocuments() {
+    assertThat(rest.getForEntity("/tai-lieu/" + plan.getId(), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    ResponseEntity<String> outsider = rest.withBasicAuth("so-tu-phap", "demo")
+        .getForEntity("/tai-lieu/" + plan.getId(), String.class);
+    assertThat(outsider.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(outsider.getBody()).contains("Đơn vị của bạn không tham gia kế hoạch này");
+    assertThat(rest.withBasicAuth("admin", "admin").getForEntity("/tai-lieu/" + plan.getId(), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  private ResponseEntity<String> upload(String user, String taskId, String name, String content) {
+    MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+    form.add("taskId", taskId);
+    form.add("file", new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {
+      @Override
+      public String getFilename() {
+        return name;
+      }
+    });
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return rest.withBasicAuth(user, "demo").postForEntity("/tai-lieu/" + plan.getId(),
+        new HttpEntity<>(form, headers), String.class);
+  }
+}
