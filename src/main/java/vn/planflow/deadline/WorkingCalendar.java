@@ -47,7 +47,7 @@ public class WorkingCalendar {
   }
 
   public static WorkingCalendar of(Resource holidays) {
-    return new WorkingCalendar(new DeadlineProperties(holidays));
+    return new WorkingCalendar(DeadlineProperties.withHolidays(holidays));
   }
 
   public boolean isWorkingDay(LocalDate day) {

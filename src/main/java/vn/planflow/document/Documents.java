@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.task.Attachment;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
-import vn.planflow.drafting.DueDates;
+import vn.planflow.deadline.DueDates;
 
 /**
  * The documents of a plan (the survey reports, the drafts, the dossiers): files attached to the

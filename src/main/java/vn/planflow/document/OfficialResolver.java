@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * link from a Tasklist form just works), or else HTTP Basic credentials checked by the engine.
  */
 @Component
-class OfficialResolver {
+public class OfficialResolver {
 
   private static final String ENGINE = "default";
 
@@ -29,7 +29,7 @@ class OfficialResolver {
     this.identityService = identityService;
   }
 
-  Optional<Official> resolve(HttpServletRequest request) {
+  public Optional<Official> resolve(HttpServletRequest request) {
     return fromWebappSession(request.getSession(false)).or(() -> fromBasicAuth(request));
   }
 

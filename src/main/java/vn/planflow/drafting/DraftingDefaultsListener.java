@@ -19,10 +19,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.planflow.deadline.DueDates;
 import vn.planflow.agency.Agency;
 import vn.planflow.agency.AgencyDirectory;
 import vn.planflow.agency.AgencyLists;
 import vn.planflow.agency.AgencyType;
+import vn.planflow.deadline.Deadlines;
+import vn.planflow.deadline.IsoDurations;
+import vn.planflow.deadline.WorkingCalendar;
 
 /**
  * Start listener of process {@code resolution-drafting}: fills every start variable the caller
@@ -40,13 +44,15 @@ class DraftingDefaultsListener implements ExecutionListener {
   private final AgencyDirectory directory;
   private final AgencyLists agencyLists;
   private final DueDates dueDates;
+  private final WorkingCalendar calendar;
 
   DraftingDefaultsListener(DraftingProperties properties, AgencyDirectory directory,
-      AgencyLists agencyLists, DueDates dueDates) {
+      AgencyLists agencyLists, DueDates dueDates, WorkingCalendar calendar) {
     this.properties = properties;
     this.directory = directory;
     this.agencyLists = agencyLists;
     this.dueDates = dueDates;
+    this.calendar = calendar;
   }
 
   @Override
@@ -58,6 +64,7 @@ class DraftingDefaultsListener implements ExecutionListener {
     agency(execution, FINANCE_AGENCY, FINANCE_AGENCY_NAME, DEFAULT_FINANCE, problems);
     surveyAgencies(execution, problems);
     dueDates(execution, problems);
+    durations(execution, problems);
     if (!problems.isEmpty()) {
       throw new StartRefusedException(String.join(" ", problems));
     }
@@ -98,13 +105,31 @@ class DraftingDefaultsListener implements ExecutionListener {
     execution.setVariable(SURVEY_AGENCIES, agencyLists.join(ids));
   }
 
+  /** Timer settings must be durations the timers can use; blank means the default. */
+  private static void durations(DelegateExecution execution, List<String> problems) {
+    for (String name : List.of(Deadlines.REMINDER_BEFORE, Deadlines.OVERDUE_REPEAT)) {
+      Object value = execution.getVariable(name);
+      if (value == null || value.toString().isBlank()) {
+        execution.removeVariable(name);
+      } else if (!IsoDurations.isPositive(value.toString().trim())) {
+        problems.add("\"" + value + "\" (biến " + name + ") không phải là khoảng thời gian ISO-8601 dương "
+            + "(ví dụ P1D là một ngày, PT10M là mười phút).");
+      }
+    }
+  }
+
+  /**
+   * Due dates not given follow the seed's schedule shifted to today; one that lands on a day off
+   * moves to the next working day, as a period ending on a holiday does (Bộ luật Dân sự, điều 148).
+   */
   private void dueDates(DelegateExecution execution, List<String> problems) {
     LocalDate start = dueDates.day(ClockUtil.getCurrentTime());
     for (String name : DraftingSchedule.SEED_DUE_DATES.keySet()) {
       Object given = execution.getVariable(name);
       try {
         Date due = dueDates.parse(given);
-        execution.setVariable(name, due != null ? due : dueDates.endOf(DraftingSchedule.shifted(name, start)));
+        execution.setVariable(name, due != null ? due
+            : dueDates.endOf(calendar.onOrAfter(DraftingSchedule.shifted(name, start))));
       } catch (IllegalArgumentException e) {
         problems.add("Hạn \"" + given + "\" (biến " + name + ") không phải là ngày hợp lệ (định dạng yyyy-MM-dd).");
       }

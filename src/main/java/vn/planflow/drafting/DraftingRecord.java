@@ -18,10 +18,13 @@ import static vn.planflow.drafting.ResolutionDrafting.Vars.REVISION_NOTES;
 import static vn.planflow.drafting.ResolutionDrafting.Vars.REVISION_OF;
 import static vn.planflow.drafting.ResolutionDrafting.Vars.SURVEY_REPORTS_TEXT;
 
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.planflow.deadline.Deadlines;
+import vn.planflow.deadline.DueDates;
 
 /**
  * Keeps the answers of the drafting tasks readable for the stages that follow: every agency's
@@ -34,9 +37,11 @@ class DraftingRecord {
   static final String AGREES = "Nhất trí với dự thảo, không có ý kiến khác.";
 
   private final DueDates dueDates;
+  private final Deadlines deadlines;
 
-  DraftingRecord(DueDates dueDates) {
+  DraftingRecord(DueDates dueDates, Deadlines deadlines) {
     this.dueDates = dueDates;
+    this.deadlines = deadlines;
   }
 
   /** A decision or revision asked again must be answered again, not inherit the last answer. */
@@ -54,10 +59,11 @@ class DraftingRecord {
   void answered(DelegateTask task, String agencyName) {
     String key = task.getTaskDefinitionKey();
     if (SUBMIT_SURVEY_REPORT.equals(key)) {
-      append(task, SURVEY_REPORTS_TEXT, agencyName + " (" + now() + "): " + text(task, REPORT_SUMMARY));
+      append(task, SURVEY_REPORTS_TEXT, agencyName + " (" + now() + lateness(task) + "): "
+          + text(task, REPORT_SUMMARY));
     } else if (COMMENT_ON_DRAFT.equals(key)) {
       String comment = text(task, COMMENT);
-      append(task, COMMENTS_TEXT, agencyName + ": " + (comment.isBlank() ? AGREES : comment));
+      append(task, COMMENTS_TEXT, agencyName + lateness(task) + ": " + (comment.isBlank() ? AGREES : comment));
     } else if (DECISIONS.contains(key)) {
       decided(task, agencyName);
     }
@@ -77,6 +83,17 @@ class DraftingRecord {
       task.setVariable(REVISION_BODY_NAME, bodyName);
       task.setVariable(REVISION_DUE, task.getDueDate());
     }
+  }
+
+  /** ", nộp muộn N ngày làm việc" for an answer after the task's due date, else nothing. */
+  private String lateness(DelegateTask task) {
+    Date due = task.getDueDate();
+    Date now = ClockUtil.getCurrentTime();
+    if (due == null || !now.after(due)) {
+      return "";
+    }
+    int late = deadlines.workingDaysLate(due, now.toInstant());
+    return late == 0 ? ", nộp muộn" : ", nộp muộn " + late + " ngày làm việc";
   }
 
   private static String recordedBy(DelegateTask task) {

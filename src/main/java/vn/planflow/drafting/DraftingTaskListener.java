@@ -7,10 +7,10 @@ import static vn.planflow.drafting.ResolutionDrafting.Vars.SURVEY_AGENCY;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
+import vn.planflow.deadline.DueDates;
 import vn.planflow.agency.AgencyDirectory;
+import vn.planflow.agency.TaskAgencies;
 import vn.planflow.rest.InputRefusedException;
 
 /**
@@ -62,10 +62,6 @@ class DraftingTaskListener implements TaskListener {
     if (agency != null) {
       return agency.toString();
     }
-    return task.getCandidates().stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .map(IdentityLink::getGroupId)
-        .findFirst()
-        .orElse("");
+    return TaskAgencies.first(task);
   }
 }

@@ -1,6 +1,7 @@
 package vn.planflow.drafting;
 
 import java.util.List;
+import vn.planflow.deadline.Deadlines;
 
 /**
  * Ids of process {@code resolution-drafting} ({@code processes/resolution-drafting.bpmn}, seed
@@ -46,6 +47,12 @@ public final class ResolutionDrafting {
     public static final String START = "StartEvent_PlanStarted";
     public static final String END = "EndEvent_ResolutionIssued";
     public static final String JOIN_BUDGET_BRANCH = "Gateway_JoinBudgetBranch";
+    public static final String SURVEY_DUE_TIMER = "Timer_SurveyDue";
+    public static final String COMMENTS_DUE_TIMER = "Timer_CommentsDue";
+    public static final String RECORD_MISSING_SURVEY_REPORTS = "recordMissingSurveyReports";
+    public static final String RECORD_MISSING_COMMENTS = "recordMissingComments";
+    public static final String LATE_SURVEY_REPORTS_IN = "EndEvent_LateSurveyReportsIn";
+    public static final String LATE_COMMENTS_IN = "EndEvent_LateCommentsIn";
 
     private Elements() {
     }
@@ -69,8 +76,8 @@ public final class ResolutionDrafting {
     public static final String UBND_DUE = "ubndDue";
     public static final String STANDING_COMMITTEE_DUE = "standingCommitteeDue";
     public static final String EXECUTIVE_COMMITTEE_DUE = "executiveCommitteeDue";
-    public static final String REMINDER_BEFORE = "reminderBefore";
-    public static final String OVERDUE_REPEAT = "overdueRepeat";
+    public static final String REMINDER_BEFORE = Deadlines.REMINDER_BEFORE;
+    public static final String OVERDUE_REPEAT = Deadlines.OVERDUE_REPEAT;
 
     // completion variables (contract)
     public static final String REPORT_SUMMARY = "reportSummary";
@@ -93,6 +100,10 @@ public final class ResolutionDrafting {
     public static final String SURVEY_REPORTS_TEXT = "surveyReportsText";
     public static final String COMMENTS_TEXT = "commentsText";
     public static final String DECISION_HISTORY_TEXT = "decisionHistoryText";
+    public static final String MISSING_SURVEY_AGENCIES = "missingSurveyAgencies";
+    public static final String MISSING_SURVEY_TEXT = "missingSurveyText";
+    public static final String MISSING_COMMENT_AGENCIES = "missingCommentAgencies";
+    public static final String MISSING_COMMENTS_TEXT = "missingCommentsText";
     public static final String REVISION_OF = "revisionOf";
     public static final String REVISION_BODY_NAME = "revisionBodyName";
     public static final String REVISION_DUE = "revisionDue";

@@ -200,14 +200,30 @@ class ResolutionDraftingProcessTest {
     ClockUtil.setCurrentTime(at(LocalDate.of(2026, 3, 2), 9));
     DraftingDriver plan = DraftingDriver.start(engine, Map.of());
 
-    // seed: plan 11/9/2021, survey before 30/9/2021 (19 days), synthesis 15/10/2021 (34 days)
+    // seed: plan 11/9/2021, survey before 30/9/2021 (19 days): Saturday 21/3/2026, so Monday 23/3
     assertThat(plan.open(Tasks.SUBMIT_SURVEY_REPORT)).allSatisfy(task ->
-        assertThat(task.getDueDate()).isEqualTo(at(LocalDate.of(2026, 3, 21), 17)));
-    assertThat(plan.variable(Vars.SYNTHESIS_DUE)).isEqualTo(at(LocalDate.of(2026, 4, 5), 17));
+        assertThat(task.getDueDate()).isEqualTo(at(LocalDate.of(2026, 3, 23), 17)));
+    // synthesis 15/10/2021 (34 days): Sunday 5/4/2026, so Monday 6/4
+    assertThat(plan.variable(Vars.SYNTHESIS_DUE)).isEqualTo(at(LocalDate.of(2026, 4, 6), 17));
     // seed: executive committee 15/5/2022, 246 days after the plan
     assertThat(plan.variable(Vars.EXECUTIVE_COMMITTEE_DUE)).isEqualTo(at(LocalDate.of(2026, 11, 3), 17));
     assertThat(engine.getTaskService().getVariableLocal(plan.open(Tasks.SUBMIT_SURVEY_REPORT).get(0).getId(),
-        Vars.DUE_DATE_TEXT)).isEqualTo("21/03/2026");
+        Vars.DUE_DATE_TEXT)).isEqualTo("23/03/2026");
+  }
+
+  @Test
+  void aDefaultDueDateFallingInTetMovesToTheFirstWorkingDayAfterIt() {
+    // a plan started 26/1/2026: the survey's 19 days end on 14/2/2026, the first day of the Tết break
+    ClockUtil.setCurrentTime(at(LocalDate.of(2026, 1, 26), 9));
+    DraftingDriver plan = DraftingDriver.start(engine, Map.of());
+
+    assertThat(plan.variable(Vars.SURVEY_DUE)).isEqualTo(at(LocalDate.of(2026, 2, 23), 17));
+  }
+
+  @Test
+  void refusesTimerSettingsThatAreNoDurations() {
+    assertThatThrownBy(() -> DraftingDriver.start(engine, Map.of(Vars.REMINDER_BEFORE, "2 ngày")))
+        .hasMessageContaining("\"2 ngày\" (biến reminderBefore) không phải là khoảng thời gian ISO-8601");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package vn.planflow.drafting;
+package vn.planflow.deadline;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,9 +22,9 @@ public class DueDates {
   private static final DateTimeFormatter ENGINE_DATE_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm[:ss][.SSS][XXX][X]");
 
-  private final DraftingProperties properties;
+  private final DeadlineProperties properties;
 
-  DueDates(DraftingProperties properties) {
+  DueDates(DeadlineProperties properties) {
     this.properties = properties;
   }
 

@@ -1,0 +1,96 @@
+package vn.planflow.agency;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/agencies}: the agencies with their successors, the recorded changes, and {@code
+ * POST /api/agencies/{id}/successor} to record one (administrators only). HTTP Basic is checked by
+ * the application's filter, which makes the caller the engine's current authentication.
+ */
+@RestController
+@RequestMapping("/api/agencies")
+class AgencyChangeApi {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AgencyChangeApi.class);
+
+  static final String ADMIN_GROUP = "camunda-admin";
+  static final String ADMINS_ONLY =
+      "Chỉ quản trị viên (nhóm camunda-admin) được ghi nhận việc sáp nhập, thay thế đơn vị.";
+
+  /** An agency as the API shows it; {@code successor} and {@code current} only once it retired. */
+  record AgencyView(String id, String name, String type, boolean retired, String successor, String current) {
+  }
+
+  private final AgencyChanges changes;
+  private final KnownAgencies agencies;
+  private final AgencySuccessions successions;
+  private final IdentityService identityService;
+
+  AgencyChangeApi(AgencyChanges changes, KnownAgencies agencies, AgencySuccessions successions,
+      IdentityService identityService) {
+    this.changes = changes;
+    this.agencies = agencies;
+    this.successions = successions;
+    this.identityService = identityService;
+  }
+
+  @GetMapping
+  List<AgencyView> agencies() {
+    return agencies.all().stream().map(agency -> new AgencyView(agency.id(), agency.name(), agency.type().id(),
+        successions.isRetired(agency.id()),
+        successions.successionOf(agency.id()).map(AgencySuccessions.Succession::successorId).orElse(null),
+        successions.isRetired(agency.id()) ? successions.current(agency.id()) : null)).toList();
+  }
+
+  @GetMapping("/changes")
+  List<AgencyChange> changes() {
+    return changes.list();
+  }
+
+  @PostMapping("/{id}/successor")
+  ResponseEntity<Object> record(@PathVariable String id, @RequestBody(required = false) AgencyChangeRequest request) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    if (caller == null || caller.getGroupIds() == null || !caller.getGroupIds().contains(ADMIN_GROUP)) {
+      return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", ADMINS_ONLY));
+    }
+    AgencyChange change = changes.record(id,
+        request == null ? new AgencyChangeRequest(null, null, null, null) : request, caller.getUserId());
+    return ResponseEntity.status(HttpStatus.CREATED).body(change);
+  }
+
+  @ExceptionHandler(AgencyChangeRefusedException.class)
+  ResponseEntity<Object> refused(AgencyChangeRefusedException refused) {
+    return ResponseEntity.status(refused.isConflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST)
+        .body(Map.of("message", refused.getMessage()));
+  }
+
+  /** Whatever else went wrong rolled the whole change back. */
+  @ExceptionHandler(RuntimeException.class)
+  ResponseEntity<Object> failed(RuntimeException error) {
+    LOG.error("Agency change failed; nothing was changed", error);
+    return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(Map.of("message",
+        "Không ghi nhận được thay đổi do lỗi hệ thống (" + error.getClass().getSimpleName()
+            + "); không có gì bị thay đổi. Hãy thử lại hoặc xem nhật ký máy chủ."));
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<Object> unreadable() {
+    return ResponseEntity.badRequest().body(Map.of("message", "Nội dung yêu cầu phải là JSON dạng {\"successor\": "
+        + "\"so-khcn\", \"kind\": \"merge\", \"reason\": \"…\", \"effectiveDate\": \"2025-03-01\"}."));
+  }
+}

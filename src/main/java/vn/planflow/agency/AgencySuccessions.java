@@ -1,0 +1,109 @@
+package vn.planflow.agency;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which agency carries on the work of a merged or abolished one: {@code current("so-tttt")} is
+ * {@code "so-khcn"} once Sở TT&TT was merged into Sở KH&CN, following chains (A → B → C gives C).
+ * Kept in memory, read from {@code pf_agency_change} at start, after every recorded change, and
+ * at most {@code planflow.agencies.successions-reload} (one minute) after another node recorded
+ * one; asked on every task creation ({@link SuccessionCreateListener}), so it must be cheap.
+ */
+@Component
+public class AgencySuccessions {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AgencySuccessions.class);
+
+  /** One recorded hop: {@code agencyId} → {@code successorId}. */
+  public record Succession(String agencyId, String successorId, String successorName) {
+  }
+
+  private record Snapshot(Map<String, Succession> byAgency, long loadedAt) {
+  }
+
+  private final AgencyChangeLog log;
+  private final long reloadAfterNanos;
+  private volatile Snapshot snapshot;
+
+  AgencySuccessions(AgencyChangeLog log,
+      @Value("${planflow.agencies.successions-reload:PT1M}") Duration reloadAfter) {
+    this.log = log;
+    this.reloadAfterNanos = reloadAfter.toNanos();
+  }
+
+  /** The agency that does {@code agencyId}'s work today: itself unless it was retired. */
+  public String current(String agencyId) {
+    List<String> chain = chain(agencyId);
+    return chain.get(chain.size() - 1);
+  }
+
+  /** {@code agencyId} and its successors in order; just {@code agencyId} for an active agency. */
+  public List<String> chain(String agencyId) {
+    Map<String, Succession> byAgency = snapshot().byAgency();
+    List<String> chain = new ArrayList<>();
+    chain.add(agencyId);
+    for (Succession next = byAgency.get(agencyId); next != null; next = byAgency.get(next.successorId())) {
+      if (chain.contains(next.successorId())) {
+        break; // cannot be recorded (AgencyChanges refuses cycles); never loop on a hand-edited table
+      }
+      chain.add(next.successorId());
+    }
+    return chain;
+  }
+
+  public boolean isRetired(String agencyId) {
+    return agencyId != null && snapshot().byAgency().containsKey(agencyId);
+  }
+
+  /** The direct successor of a retired agency. */
+  public Optional<Succession> successionOf(String agencyId) {
+    return Optional.ofNullable(agencyId).map(snapshot().byAgency()::get);
+  }
+
+  /** The recorded name of {@code current(agencyId)}, if the agency was retired. */
+  public Optional<String> currentName(String agencyId) {
+    String current = current(agencyId);
+    return snapshot().byAgency().values().stream()
+        .filter(succession -> succession.successorId().equals(current))
+        .map(Succession::successorName)
+        .findFirst();
+  }
+
+  /** True while no agency was ever retired: the common case, answered without any lookup. */
+  public boolean none() {
+    return snapshot().byAgency().isEmpty();
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  public void refresh() {
+    snapshot = new Snapshot(Map.copyOf(log.successions()), System.nanoTime());
+  }
+
+  private Snapshot snapshot() {
+    Snapshot current = snapshot;
+    if (current == null || System.nanoTime() - current.loadedAt() > reloadAfterNanos) {
+      try {
+        refresh();
+      } catch (DataAccessException e) {
+        if (current == null) {
+          throw e;
+        }
+        LOG.warn("Cannot reload the agency successions; keeping those read before: {}", e.getMessage());
+        snapshot = new Snapshot(current.byAgency(), System.nanoTime());
+      }
+      current = snapshot;
+    }
+    return current;
+  }
+}

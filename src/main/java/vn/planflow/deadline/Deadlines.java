@@ -1,0 +1,96 @@
+package vn.planflow.deadline;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * When a task's reminder and escalations fall. Used by the timeout listeners every user task
+ * carries ({@code ${deadlines.reminderAt(execution, surveyDue)}}, {@code
+ * ${deadlines.overdueCycle(execution, surveyDue)}}) and by the listeners that send the mail.
+ *
+ * <p>{@code reminderBefore} and {@code overdueRepeat} are ISO-8601 durations taken literally
+ * (PT10M is ten minutes); without {@code reminderBefore} the reminder goes out the configured
+ * number of working days before the due date, at the same time of day.
+ */
+@Component("deadlines")
+public class Deadlines {
+
+  public static final String REMINDER_BEFORE = "reminderBefore";
+  public static final String OVERDUE_REPEAT = "overdueRepeat";
+  static final Duration DEFAULT_REPEAT = Duration.ofDays(1);
+
+  private final WorkingCalendar calendar;
+  private final DeadlineProperties properties;
+
+  Deadlines(WorkingCalendar calendar, DeadlineProperties properties) {
+    this.calendar = calendar;
+    this.properties = properties;
+  }
+
+  /** The moment of the reminder of a task due at {@code due}. */
+  public Date reminderAt(VariableScope scope, Date due) {
+    ZonedDateTime dueAt = zoned(due);
+    String before = text(scope, REMINDER_BEFORE);
+    if (before == null) {
+      LocalDate day = calendar.minusWorkingDays(dueAt.toLocalDate(), properties.reminderWorkingDays());
+      return Date.from(dueAt.with(day).toInstant());
+    }
+    return Date.from(IsoDurations.minus(dueAt, before).toInstant());
+  }
+
+  /**
+   * The escalation timer of a task due at {@code due}: at the due moment, then every {@code
+   * overdueRepeat}, until the task is done (its timer goes with it).
+   */
+  public String overdueCycle(VariableScope scope, Date due) {
+    return "R/" + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(zoned(due).toOffsetDateTime())
+        + "/" + repeat(scope);
+  }
+
+  /** The escalation slot an escalation fired at {@code now} belongs to: due + k × repeat ≤ now. */
+  public Instant escalationSlot(VariableScope scope, Date due, Instant now) {
+    String repeat = repeat(scope);
+    ZonedDateTime slot = zoned(due);
+    if (!now.isAfter(slot.toInstant())) {
+      return slot.toInstant();
+    }
+    while (!IsoDurations.plus(slot, repeat, 1).toInstant().isAfter(now)) {
+      slot = IsoDurations.plus(slot, repeat, 1);
+    }
+    return slot.toInstant();
+  }
+
+  /** Working days from today until the due day (reminders). */
+  public int workingDaysLeft(Date due, Instant now) {
+    return Math.max(0, calendar.workingDaysBetween(day(now), zoned(due).toLocalDate()));
+  }
+
+  /** Working days from the due day until today (escalations, lateness). */
+  public int workingDaysLate(Date due, Instant now) {
+    return Math.max(0, calendar.workingDaysBetween(zoned(due).toLocalDate(), day(now)));
+  }
+
+  private String repeat(VariableScope scope) {
+    String repeat = text(scope, OVERDUE_REPEAT);
+    return repeat == null ? DEFAULT_REPEAT.toString() : repeat;
+  }
+
+  private ZonedDateTime zoned(Date date) {
+    return date.toInstant().atZone(properties.zone());
+  }
+
+  private LocalDate day(Instant instant) {
+    return instant.atZone(properties.zone()).toLocalDate();
+  }
+
+  private static String text(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+  }
+}

@@ -1,0 +1,49 @@
+package vn.planflow.deadline;
+
+import java.time.Duration;
+import java.time.Period;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+
+/**
+ * ISO-8601 durations as the processes' settings give them ({@code reminderBefore},
+ * {@code overdueRepeat}, {@code reportEvery}): a time-based one (PT10M, P2D read as 48 hours) or a
+ * date-based one (P6M, P1Y), applied to a moment in the province's calendar.
+ */
+public final class IsoDurations {
+
+  private IsoDurations() {
+  }
+
+  /** {@code moment} plus {@code times} × {@code iso}. */
+  public static ZonedDateTime plus(ZonedDateTime moment, String iso, long times) {
+    try {
+      return moment.plus(Duration.parse(iso).multipliedBy(times));
+    } catch (DateTimeParseException e) {
+      Period period = Period.parse(iso);
+      return moment.plus(period.multipliedBy(Math.toIntExact(times)));
+    }
+  }
+
+  public static ZonedDateTime minus(ZonedDateTime moment, String iso) {
+    return plus(moment, iso, -1);
+  }
+
+  /** Whether {@code text} is a positive ISO-8601 duration or period (P1D, PT10M, P6M). */
+  public static boolean isPositive(String text) {
+    if (text == null) {
+      return false;
+    }
+    try {
+      Duration duration = Duration.parse(text);
+      return !duration.isNegative() && !duration.isZero();
+    } catch (DateTimeParseException e) {
+      try {
+        Period period = Period.parse(text);
+        return !period.isNegative() && !period.isZero();
+      } catch (DateTimeParseException notAPeriod) {
+        return false;
+      }
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package vn.planflow.notification;
+
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriUtils;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Writes the mail of a notice from {@code templates/mail/task-notice.html} and {@code .txt}
+ * (Vietnamese): what the task is, for which agency, by when, and a link straight to it in
+ * Tasklist. A template engine of its own, so that the plain-text template is read as text.
+ */
+@Component
+class NoticeMails {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final String TEMPLATE = "task-notice";
+
+  private final NotificationProperties properties;
+  private final SpringTemplateEngine templates = new SpringTemplateEngine();
+
+  NoticeMails(NotificationProperties properties) {
+    this.properties = properties;
+    templates.addTemplateResolver(resolver(TemplateMode.TEXT, ".txt", 1));
+    templates.addTemplateResolver(resolver(TemplateMode.HTML, ".html", 2));
+  }
+
+  RenderedMail render(TaskNotice notice) {
+    Context context = new Context();
+    context.setVariable("notice", notice);
+    context.setVariable("reminder", notice.kind() == NoticeKind.REMINDER);
+    context.setVariable("due", notice.due() == null ? "—" : DAY.format(notice.due().toInstant().atZone(properties.zone())));
+    context.setVariable("timing", timing(notice));
+    context.setVariable("agency", notice.agencyName() == null || notice.agencyName().isBlank()
+        ? notice.agencyId() : notice.agencyName());
+    context.setVariable("taskUrl", taskUrl(notice.taskId()));
+    return new RenderedMail(subject(notice),
+        templates.process(TEMPLATE + ".txt", context), templates.process(TEMPLATE + ".html", context));
+  }
+
+  /** {@code [Nhắc hạn] <task> – <plan>} or {@code [Quá hạn] …}. */
+  static String subject(TaskNotice notice) {
+    String kind = notice.kind() == NoticeKind.REMINDER ? "[Nhắc hạn] " : "[Quá hạn] ";
+    String plan = notice.planTitle() == null || notice.planTitle().isBlank() ? "" : " – " + notice.planTitle();
+    return kind + Objects.toString(notice.taskName(), "") + plan;
+  }
+
+  String taskUrl(String taskId) {
+    String base = properties.publicUrl().replaceAll("/+$", "");
+    return base + "/camunda/app/tasklist/default/#/?task=" + UriUtils.encodeQueryParam(taskId, StandardCharsets.UTF_8);
+  }
+
+  private static String timing(TaskNotice notice) {
+    int days = notice.workingDays();
+    if (notice.kind() == NoticeKind.REMINDER) {
+      return days > 0 ? "còn " + days + " ngày làm việc" : "hạn hoàn thành là hôm nay";
+    }
+    return days > 0 ? "đã quá hạn " + days + " ngày làm việc" : "đã quá hạn";
+  }
+
+  private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String suffix, int order) {
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+    resolver.setPrefix("templates/mail/");
+    resolver.setTemplateMode(mode);
+    resolver.setResolvablePatterns(Set.of("*" + suffix));
+    resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    resolver.setCheckExistence(true);
+    resolver.setCacheable(true);
+    resolver.setOrder(order);
+    return resolver;
+  }
+
+  /** A written mail: its subject, its plain-text and its HTML body. */
+  record RenderedMail(String subject, String text, String html) {
+  }
+}

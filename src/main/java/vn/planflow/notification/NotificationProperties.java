@@ -1,0 +1,47 @@
+package vn.planflow.notification;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code planflow.notification.*}: how deadline mails are written and sent.
+ *
+ * @param publicUrl where officials reach this application; mails link to Tasklist under it
+ * @param from the sender address of every mail
+ * @param zone the province's time zone, in which mails show due dates
+ * @param pollInterval how often the outbox is polled for mail to send
+ * @param firstBackoff the wait after a first failed attempt; doubled after each further failure
+ * @param maxBackoff the longest wait between two attempts (attempts never stop)
+ * @param staleAfter a mail claimed for sending longer ago than this is given up by its node (which
+ *     died mid-send, say) and sent again
+ * @param embeddedSmtpPort the port of the embedded SMTP server, started when {@code spring.mail.host}
+ *     is not set; 0 takes any free port
+ * @param nodeId this node's name in the outbox's {@code claimed_by}; blank means {@code pid@host}
+ * @param sender whether this node polls the outbox
+ */
+@Validated
+@ConfigurationProperties("planflow.notification")
+record NotificationProperties(
+    @NotBlank @DefaultValue("http://localhost:8080") String publicUrl,
+    @NotBlank @DefaultValue("planflow@nghean.gov.vn") String from,
+    @NotNull @DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone,
+    @NotNull @DefaultValue("PT10S") Duration pollInterval,
+    @NotNull @DefaultValue("PT30S") Duration firstBackoff,
+    @NotNull @DefaultValue("PT10M") Duration maxBackoff,
+    @NotNull @DefaultValue("PT10M") Duration staleAfter,
+    @Min(0) @Max(65535) @DefaultValue("2525") int embeddedSmtpPort,
+    String nodeId,
+    @Valid @NotNull @DefaultValue Sender sender) {
+
+  /** @param enabled poll the outbox on this node (off in tests, which call {@code sendDue()}) */
+  record Sender(@DefaultValue("true") boolean enabled) {
+  }
+}

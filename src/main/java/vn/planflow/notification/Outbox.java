@@ -1,0 +1,122 @@
+package vn.planflow.notification;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Table {@code pf_notification} ({@code db/planflow-notification.sql}): the mails to send and
+ * their delivery state. A node sends a row only after claiming it with an update that counts one
+ * row, so two nodes on one database never both send it.
+ */
+@Repository
+class Outbox {
+
+  static final String PENDING = "PENDING";
+  static final String SENDING = "SENDING";
+  static final String SENT = "SENT";
+  static final String UNDELIVERABLE = "UNDELIVERABLE";
+
+  private static final String INSERT_IF_ABSENT = """
+      INSERT INTO pf_notification (task_id, kind, moment, process_instance_id, plan_title, task_name,
+        agency_id, agency_name, due, recipients, subject, body_text, body_html, status, attempts,
+        created_at, next_attempt_at)
+      SELECT ?, ?, CAST(? AS TIMESTAMP WITH TIME ZONE), ?, ?, ?, ?, ?, CAST(? AS TIMESTAMP WITH TIME ZONE),
+        ?, ?, ?, ?, ?, 0, CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS TIMESTAMP WITH TIME ZONE)
+      WHERE NOT EXISTS (SELECT 1 FROM pf_notification
+        WHERE task_id = ? AND kind = ? AND moment = CAST(? AS TIMESTAMP WITH TIME ZONE))""";
+
+  private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate savepoint;
+
+  Outbox(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+    this.jdbc = jdbc;
+    this.savepoint = new TransactionTemplate(transactionManager);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+  }
+
+  /**
+   * Stores the mail of {@code notice} unless one of the same task, kind and moment is stored:
+   * checked by the insert itself, and a concurrent insert that wins the race only rolls back to a
+   * savepoint, so the caller's (the engine's) transaction goes on either way.
+   *
+   * @return whether a row was added
+   */
+  boolean add(TaskNotice notice, List<String> recipients, NoticeMails.RenderedMail mail, String status,
+      Instant now) {
+    OffsetDateTime moment = utc(notice.moment());
+    try {
+      Integer added = savepoint.execute(tx -> jdbc.update(INSERT_IF_ABSENT,
+          notice.taskId(), notice.kind().name(), moment, notice.processInstanceId(), notice.planTitle(),
+          notice.taskName(), notice.agencyId(), notice.agencyName(),
+          notice.due() == null ? null : utc(notice.due().toInstant()), String.join(", ", recipients),
+          mail.subject(), mail.text(), mail.html(), status, utc(now), utc(now),
+          notice.taskId(), notice.kind().name(), moment));
+      return added != null && added > 0;
+    } catch (DuplicateKeyException raced) {
+      LOG.debug("Another transaction stored {} of task {} at {} first", notice.kind(), notice.taskId(), moment);
+      return false;
+    }
+  }
+
+  List<Long> due(Instant now, int limit) {
+    return jdbc.queryForList("SELECT id FROM pf_notification WHERE status = ? AND next_attempt_at <= ?"
+        + " ORDER BY next_attempt_at, id FETCH FIRST " + limit + " ROWS ONLY", Long.class, PENDING, utc(now));
+  }
+
+  /** Takes a due row for {@code node}; true only for the one node whose update counted it. */
+  boolean claim(long id, String node, Instant now) {
+    return jdbc.update("UPDATE pf_notification SET status = ?, claimed_by = ?, claimed_at = ?"
+        + " WHERE id = ? AND status = ? AND next_attempt_at <= ?",
+        SENDING, node, utc(now), id, PENDING, utc(now)) == 1;
+  }
+
+  Optional<OutgoingMail> claimed(long id, String node) {
+    return jdbc.query("SELECT id, attempts, recipients, subject, body_text, body_html FROM pf_notification"
+        + " WHERE id = ? AND status = ? AND claimed_by = ?", (rs, row) -> new OutgoingMail(rs.getLong("id"),
+            rs.getInt("attempts"), Arrays.stream(rs.getString("recipients").split(",")).map(String::trim)
+                .filter(address -> !address.isEmpty()).toList(),
+            rs.getString("subject"), rs.getString("body_text"), rs.getString("body_html")),
+        id, SENDING, node).stream().findFirst();
+  }
+
+  /** @return false if the claim was lost meanwhile (declared stale and taken by another node) */
+  boolean sent(long id, String node, Instant now) {
+    return jdbc.update("UPDATE pf_notification SET status = ?, sent_at = ? WHERE id = ? AND status = ? AND claimed_by = ?",
+        SENT, utc(now), id, SENDING, node) == 1;
+  }
+
+  void failed(long id, String node, String error, Instant nextAttempt) {
+    jdbc.update("UPDATE pf_notification SET status = ?, attempts = attempts + 1, last_error = ?,"
+        + " next_attempt_at = ?, claimed_by = NULL, claimed_at = NULL WHERE id = ? AND status = ? AND claimed_by = ?",
+        PENDING, error, utc(nextAttempt), id, SENDING, node);
+  }
+
+  /** Returns to PENDING the rows claimed before {@code claimedBefore} and never finished. */
+  int releaseStale(Instant claimedBefore, String error) {
+    return jdbc.update("UPDATE pf_notification SET status = ?, attempts = attempts + 1, last_error = ?,"
+        + " claimed_by = NULL, claimed_at = NULL WHERE status = ? AND claimed_at < ?",
+        PENDING, error, SENDING, utc(claimedBefore));
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+
+  /** A claimed row, ready to go out. */
+  record OutgoingMail(long id, int attempts, List<String> recipients, String subject, String text, String html) {
+  }
+}

@@ -1,0 +1,81 @@
+package vn.planflow.plan;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * {@code /api/plans}: import a plan's task table (contract: "Plans carried out") and list the
+ * plans. HTTP Basic is checked by the application's filter; importing is for administrators.
+ */
+@RestController
+@RequestMapping("/api/plans")
+class PlanApi {
+
+  static final String ADMIN_GROUP = "camunda-admin";
+
+  private final PlanImport planImport;
+  private final PlanOverview overview;
+  private final IdentityService identityService;
+
+  PlanApi(PlanImport planImport, PlanOverview overview, IdentityService identityService) {
+    this.planImport = planImport;
+    this.overview = overview;
+    this.identityService = identityService;
+  }
+
+  @PostMapping
+  ResponseEntity<Object> importPlan(@RequestParam(required = false) MultipartFile file,
+      @RequestParam(required = false) String title, @RequestParam(required = false) String leadAgency,
+      @RequestParam(required = false) String reportEvery) throws IOException {
+    if (!isAdmin()) {
+      return forbidden();
+    }
+    try {
+      PlanImport.StartedPlan plan = planImport.start(file == null ? null : file.getOriginalFilename(),
+          file == null ? null : file.getBytes(), title, leadAgency, reportEvery);
+      return ResponseEntity.status(HttpStatus.CREATED)
+          .body(Map.of("processInstanceId", plan.processInstanceId(), "taskCount", plan.taskCount()));
+    } catch (PlanImportException e) {
+      return ResponseEntity.badRequest().body(Map.of("errors", e.errors()));
+    }
+  }
+
+  @GetMapping
+  ResponseEntity<Object> plans() {
+    if (!isAdmin()) {
+      return forbidden();
+    }
+    return ResponseEntity.ok(overview.plans());
+  }
+
+  /** A request larger than the server accepts at all (spring.servlet.multipart.*). */
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ResponseEntity<Object> tooLarge() {
+    return ResponseEntity.badRequest().body(Map.of("errors",
+        List.of(new ImportError(0, "file", "Tệp quá lớn so với giới hạn của máy chủ."))));
+  }
+
+  private boolean isAdmin() {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    return authentication != null && authentication.getGroupIds() != null
+        && authentication.getGroupIds().contains(ADMIN_GROUP);
+  }
+
+  private static ResponseEntity<Object> forbidden() {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN)
+        .body(Map.of("message", "Chỉ quản trị viên (nhóm camunda-admin) được nhập và xem kế hoạch qua API này."));
+  }
+}

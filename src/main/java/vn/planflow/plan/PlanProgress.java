@@ -1,0 +1,130 @@
+package vn.planflow.plan;
+
+import static vn.planflow.plan.PlanProcesses.Vars.COMPLETED_ON;
+import static vn.planflow.plan.PlanProcesses.Vars.DEADLINE_TEXT;
+import static vn.planflow.plan.PlanProcesses.Vars.DUE;
+import static vn.planflow.plan.PlanProcesses.Vars.LAST_PROGRESS_STATUS;
+import static vn.planflow.plan.PlanProcesses.Vars.LEAD_AGENCY_NAME;
+import static vn.planflow.plan.PlanProcesses.Vars.TASK_CODE;
+import static vn.planflow.plan.PlanProcesses.Vars.TASK_TITLE;
+
+import java.util.Comparator;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import vn.planflow.deadline.DueDates;
+import vn.planflow.plan.PlanProcesses.ProgressStatus;
+
+/**
+ * Where each task of a plan stands, counted as Vietnamese offices count it: done on time, done
+ * late, in progress within its deadline, overdue. Read from the history of the plan's
+ * {@code plan-task} instances, so ended tasks count too.
+ */
+@Service
+class PlanProgress {
+
+  /** The four counts of a consolidated report. */
+  enum Standing {
+    DONE_ON_TIME("Đã hoàn thành đúng hạn"),
+    DONE_LATE("Hoàn thành quá hạn"),
+    IN_PROGRESS("Đang thực hiện trong hạn"),
+    OVERDUE("Quá hạn chưa hoàn thành");
+
+    final String label;
+
+    Standing(String label) {
+      this.label = label;
+    }
+  }
+
+  /** One task's line in the consolidation. */
+  record TaskStanding(String code, String title, String lead, String deadline, Standing standing, String lastReport) {
+  }
+
+  /** The whole consolidation: a line a task and the counts. */
+  record Report(List<TaskStanding> tasks, Map<Standing, Long> counts) {
+
+    long count(Standing standing) {
+      return counts.getOrDefault(standing, 0L);
+    }
+
+    String table() {
+      return tasks.stream().map(task -> "• [" + task.code() + "] " + task.title() + " — " + task.lead()
+              + " — Thời hạn: " + task.deadline() + " — " + task.standing().label
+              + (task.lastReport().isEmpty() ? "" : " (báo cáo gần nhất: " + task.lastReport() + ")"))
+          .collect(Collectors.joining("\n"));
+    }
+  }
+
+  private final HistoryService historyService;
+  private final DueDates dueDates;
+
+  PlanProgress(HistoryService historyService, DueDates dueDates) {
+    this.historyService = historyService;
+    this.dueDates = dueDates;
+  }
+
+  Report of(String planInstanceId) {
+    List<HistoricProcessInstance> tasks = historyService.createHistoricProcessInstanceQuery()
+        .superProcessInstanceId(planInstanceId).list();
+    if (tasks.isEmpty()) {
+      return new Report(List.of(), Map.of());
+    }
+    Map<String, Map<String, Object>> variables = new HashMap<>();
+    historyService.createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(tasks.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
+        .disableCustomObjectDeserialization()
+        .list().stream()
+        .filter(variable -> variable.getActivityInstanceId() == null
+            || variable.getActivityInstanceId().equals(variable.getProcessInstanceId()))
+        .forEach(variable -> variables.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
+            .put(variable.getName(), variable.getValue()));
+    Date now = ClockUtil.getCurrentTime();
+    List<TaskStanding> standings = tasks.stream()
+        .map(task -> standing(variables.getOrDefault(task.getId(), Map.of()), now))
+        .sorted(Comparator.comparing(TaskStanding::code, PlanProgress::compareCodes))
+        .toList();
+    Map<Standing, Long> counts = new EnumMap<>(Standing.class);
+    standings.forEach(task -> counts.merge(task.standing(), 1L, Long::sum));
+    return new Report(standings, counts);
+  }
+
+  private TaskStanding standing(Map<String, Object> task, Date now) {
+    Date due = (Date) task.get(DUE);
+    Date completedOn = (Date) task.get(COMPLETED_ON);
+    Standing standing;
+    if (completedOn != null) {
+      standing = due == null || !completedOn.after(due) ? Standing.DONE_ON_TIME : Standing.DONE_LATE;
+    } else {
+      standing = due != null && now.after(due) ? Standing.OVERDUE : Standing.IN_PROGRESS;
+    }
+    ProgressStatus last = ProgressStatus.fromId(task.get(LAST_PROGRESS_STATUS));
+    String deadline = due != null ? dueDates.format(due) : String.valueOf(task.getOrDefault(DEADLINE_TEXT, ""));
+    return new TaskStanding(String.valueOf(task.getOrDefault(TASK_CODE, "")),
+        String.valueOf(task.getOrDefault(TASK_TITLE, "")), String.valueOf(task.getOrDefault(LEAD_AGENCY_NAME, "")),
+        deadline.isBlank() ? "chưa xác định" : deadline, standing, last == null ? "" : last.label());
+  }
+
+
+  /** Task numbers in their natural order: 2 before 10, 1.2 before 1.10. */
+  static int compareCodes(String a, String b) {
+    String[] left = a.split("\\.");
+    String[] right = b.split("\\.");
+    for (int i = 0; i < Math.min(left.length, right.length); i++) {
+      int order = left[i].matches("\\d+") && right[i].matches("\\d+")
+          ? Integer.compare(Integer.parseInt(left[i]), Integer.parseInt(right[i]))
+          : left[i].compareTo(right[i]);
+      if (order != 0) {
+        return order;
+      }
+    }
+    return Integer.compare(left.length, right.length);
+  }
+}

@@ -1,0 +1,97 @@
+package vn.planflow.plan;
+
+import static vn.planflow.plan.PlanProcesses.Vars.CONSOLIDATION_CYCLE;
+import static vn.planflow.plan.PlanProcesses.Vars.DUE;
+import static vn.planflow.plan.PlanProcesses.Vars.PLAN_STARTED_AT;
+import static vn.planflow.plan.PlanProcesses.Vars.REPORT_CYCLE;
+import static vn.planflow.plan.PlanProcesses.Vars.REPORT_DUE;
+import static vn.planflow.plan.PlanProcesses.Vars.REPORT_EVERY;
+import static vn.planflow.plan.PlanProcesses.Vars.TASK_STARTED_AT;
+
+import java.time.ZonedDateTime;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import vn.planflow.deadline.DeadlineProperties;
+import vn.planflow.deadline.DueDates;
+import vn.planflow.deadline.IsoDurations;
+import vn.planflow.deadline.WorkingCalendar;
+
+/**
+ * The report calendar of a plan: report k of a task falls {@code k × reportEvery} after the task
+ * started, and the plan's consolidation k {@code k × reportEvery} after the plan started. A task
+ * with a deadline inside a period reports at its deadline instead, and once that deadline has
+ * passed unfinished its report is asked for again at once (and escalated) until it is done.
+ */
+@Component("planReports")
+public class PlanReports {
+
+  private final DeadlineProperties deadlines;
+  private final DueDates dueDates;
+  private final WorkingCalendar calendar;
+
+  PlanReports(DeadlineProperties deadlines, DueDates dueDates, WorkingCalendar calendar) {
+    this.deadlines = deadlines;
+    this.dueDates = dueDates;
+    this.calendar = calendar;
+  }
+
+  /** {@code Timer_NextReport}: when the next report cycle of a task opens. */
+  public Date nextReportAt(VariableScope task) {
+    Date now = ClockUtil.getCurrentTime();
+    Date due = (Date) task.getVariable(DUE);
+    if (due != null && !now.before(due)) {
+      return now;
+    }
+    Date reportDue = (Date) task.getVariable(REPORT_DUE);
+    return reportDue == null || reportDue.before(now) ? now : reportDue;
+  }
+
+  /** {@code Timer_ConsolidationDue}: the plan's next report date. */
+  public Date nextConsolidationAt(VariableScope plan) {
+    Object cycle = plan.getVariable(CONSOLIDATION_CYCLE);
+    int next = (cycle == null ? 0 : (Integer) cycle) + 1;
+    return reportDate(plan, PLAN_STARTED_AT, next);
+  }
+
+  /**
+   * Opens report cycle k of a task: the first whose report date is still ahead (reports are not
+   * asked for periods already gone), and its report's due date.
+   */
+  Date openCycle(VariableScope task) {
+    Date now = ClockUtil.getCurrentTime();
+    Object last = task.getVariable(REPORT_CYCLE);
+    int cycle = (last == null ? 0 : (Integer) last) + 1;
+    Date reportAt = reportDate(task, TASK_STARTED_AT, cycle);
+    while (!reportAt.after(now)) {
+      cycle++;
+      reportAt = reportDate(task, TASK_STARTED_AT, cycle);
+    }
+    task.setVariable(REPORT_CYCLE, cycle);
+    Date due = (Date) task.getVariable(DUE);
+    Date reportDue = due != null && due.before(reportAt) ? due : reportAt;
+    task.setVariable(REPORT_DUE, reportDue);
+    return reportDue;
+  }
+
+  int cycle(VariableScope scope, String variable) {
+    Object value = scope.getVariable(variable);
+    return value == null ? 0 : (Integer) value;
+  }
+
+  /**
+   * Report date k: {@code k × reportEvery} after the start, at the close of that office day, moved
+   * to the next working day when it falls on a day off. A period shorter than a day (PT10M, for
+   * trying a plan out) is kept to the minute.
+   */
+  private Date reportDate(VariableScope scope, String startVariable, int cycle) {
+    Date start = (Date) scope.getVariable(startVariable);
+    String every = scope.getVariable(REPORT_EVERY).toString();
+    ZonedDateTime at = IsoDurations.plus(start.toInstant().atZone(deadlines.zone()), every, cycle);
+    if (every.contains("T")) {
+      return Date.from(at.toInstant());
+    }
+    return dueDates.endOf(calendar.onOrAfter(at.toLocalDate()));
+  }
+}

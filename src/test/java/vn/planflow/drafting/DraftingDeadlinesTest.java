@@ -1,0 +1,264 @@
+package vn.planflow.drafting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.user.GreenMailUser;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import vn.planflow.drafting.ResolutionDrafting.Elements;
+import vn.planflow.drafting.ResolutionDrafting.Tasks;
+import vn.planflow.drafting.ResolutionDrafting.Vars;
+import vn.planflow.notification.OutboxSender;
+
+/** Deadlines that bite: reminders, escalations and late agencies, by moving the engine's clock. */
+@SpringBootTest
+@ActiveProfiles({"demo", "test"})
+class DraftingDeadlinesTest {
+
+  private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  OutboxSender sender;
+  @Autowired
+  GreenMail smtp;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    init(engine);
+    sender.sendDue(); // what other tests on this shared engine left in the outbox
+    smtp.purgeEmailFromAllMailboxes();
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void remindsTheAgencyTwoWorkingDaysBeforeAndEscalatesDailyUntilDone() throws Exception {
+    clock(LocalDate.of(2026, 3, 2), LocalTime.of(9, 0));
+    DraftingDriver plan = DraftingDriver.start(engine, Map.of(Vars.SURVEY_AGENCIES, "so-y-te",
+        Vars.SURVEY_DUE, "2026-03-13"));
+    Task survey = plan.single(Tasks.SUBMIT_SURVEY_REPORT);
+    assertThat(timerDueDates(survey)).contains(at(LocalDate.of(2026, 3, 11), 17), at(LocalDate.of(2026, 3, 13), 17));
+
+    clock(LocalDate.of(2026, 3, 11), LocalTime.of(17, 1));
+    fireDueJobs(plan);
+    sender.sendDue();
+    assertThat(mailsTo("so-y-te@nghean.gov.vn")).singleElement().satisfies(mail -> {
+      assertThat(mail.getSubject()).contains("Nhắc hạn", "Báo cáo hiện trạng ứng dụng CNTT");
+      assertThat(text(mail)).contains("13/03/2026", "Sở Y tế", "2 ngày làm việc", "/camunda/app/tasklist/default/#/?task="
+          + survey.getId());
+    });
+    assertThat(mailsTo("so-tttt@nghean.gov.vn")).as("a reminder goes to the task's agency only").isEmpty();
+
+    clock(LocalDate.of(2026, 3, 13), LocalTime.of(17, 1));
+    fireDueJobs(plan);
+    sender.sendDue();
+    assertThat(mailsTo("so-y-te@nghean.gov.vn")).hasSize(2);
+    assertThat(mailsTo("so-tttt@nghean.gov.vn")).singleElement()
+        .satisfies(mail -> assertThat(mail.getSubject()).contains("Quá hạn"));
+
+    clock(LocalDate.of(2026, 3, 14), LocalTime.of(17, 1));
+    fireDueJobs(plan);
+    sender.sendDue();
+    assertThat(mailsTo("so-y-te@nghean.gov.vn")).as("the daily repeat").hasSize(3);
+
+    engine.getTaskService().complete(survey.getId(), Map.of(Vars.REPORT_SUMMARY, "Báo cáo muộn"));
+    assertThat(timerDueDates(survey)).isEmpty();
+    clock(LocalDate.of(2026, 3, 17), LocalTime.of(17, 1));
+    fireDueJobs(plan);
+    sender.sendDue();
+    assertThat(mailsTo("so-y-te@nghean.gov.vn")).as("nothing after the task is done").hasSize(3);
+  }
+
+  @Test
+  void takesReminderBeforeAndOverdueRepeatLiterally() throws Exception {
+    clock(LocalDate.of(2026, 3, 2), LocalTime.of(9, 0));
+    Date due = at(LocalDate.of(2026, 3, 2), LocalTime.of(10, 0));
+    DraftingDriver plan = DraftingDriver.start(engine, Map.of(Vars.SURVEY_AGENCIES, "so-y-te",
+        Vars.SURVEY_DUE, due, Vars.REMINDER_BEFORE, "PT10M", Vars.OVERDUE_REPEAT, "PT5M"));
+    Task survey = plan.single(Tasks.SUBMIT_SURVEY_REPORT);
+
+    assertThat(timerDueDates(survey)).contains(at(LocalDate.of(2026, 3, 2), LocalTime.of(9, 50)), due);
+    clock(LocalDate.of(2026, 3, 2), LocalTime.of(9, 51));
+    fireDueJobs(plan);
+    clock(LocalDate.of(2026, 3, 2), LocalTime.of(10, 11));
+    fireDueJobs(plan);
+    sender.sendDue();
+    assertThat(mailsTo("so-y-te@nghean.gov.vn")).extracting(MimeMessage::getSubject)
+        .satisfiesExactlyInAnyOrder(s -> assertThat(s).contains("Nhắc hạn"), s -> assertThat(s).contains("Quá hạn"));
+    assertThat(timerDueDates(survey)).contains(at(LocalDate.of(2026, 3, 2), LocalTime.of(10, 15)));
+  }
+
+  @Test
+  void aReminderThatComesDueAfterTheDeadlineIsLeftToTheEscalations() throws Exception {
+    clock(LocalDate.of(2026, 3, 2), LocalTime.of(9, 0));
+    DraftingDriver plan = DraftingDriver.start(engine, Map.of(Vars.SURVEY_AGENCIES, "so-y-te",
+        Vars.SURVEY_DUE, at(LocalDate.of(2026, 3, 2), LocalTime.of(10, 0)), Vars.REMINDER_BEFORE, "PT10M"));
+
+    clock(LocalDate.of(2026, 3, 2), LocalTime.of(10, 1));
+    fireDueJobs(plan);
+    sender.sendDue();
+
+    assertThat(mailsTo("so-y-te@nghean.gov.vn")).extracting(MimeMessage::getSubject)
+        .singleElement().satisfies(s -> assertThat(s).contains("Quá hạn"));
+  }
+
+  @Test
+  void aReminderBeforeTetCountsOnlyWorkingDays() {
+    clock(LocalDate.of(2026, 2, 2), LocalTime.of(9, 0));
+    DraftingDriver plan = DraftingDriver.start(engine, Map.of(Vars.SURVEY_AGENCIES, "so-y-te",
+        Vars.SURVEY_DUE, "2026-02-23"));
+
+    // 14–22/2/2026 is the Tết break: two working days before Monday 23/2 is Thursday 12/2
+    assertThat(timerDueDates(plan.single(Tasks.SUBMIT_SURVEY_REPORT)))
+        .contains(at(LocalDate.of(2026, 2, 12), 17)).doesNotContain(at(LocalDate.of(2026, 2, 19), 17));
+  }
+
+  @Test
+  void theLeadSynthesisesWithWhatItHasWhenTheSurveyDeadlinePassesAndLateReportsStillReachIt() throws Exception {
+    clock(LocalDate.of(2026, 3, 2), LocalTime.of(9, 0));
+    DraftingDriver plan = DraftingDriver.start(engine, Map.of(Vars.SURVEY_AGENCIES, "so-y-te,so-cong-thuong",
+        Vars.SURVEY_DUE, "2026-03-13"));
+    Task onTime = plan.open(Tasks.SUBMIT_SURVEY_REPORT).stream()
+        .filter(task -> "Sở Y tế".equals(engine.getTaskService().getVariableLocal(task.getId(), Vars.AGENCY_NAME)))
+        .findFirst().orElseThrow();
+    engine.getTaskService().complete(onTime.getId(), Map.of(Vars.REPORT_SUMMARY, "Báo cáo đúng hạn"));
+
+    clock(LocalDate.of(2026, 3, 13), LocalTime.of(17, 1));
+    fireDueJobs(plan);
+
+    assertThat(plan.instance).hasPassed(Elements.RECORD_MISSING_SURVEY_REPORTS)
+        .isWaitingAt(Tasks.SUBMIT_SURVEY_REPORT, Tasks.SYNTHESIZE_SURVEY);
+    assertThat(plan.variable(Vars.MISSING_SURVEY_AGENCIES)).isEqualTo("so-cong-thuong");
+    assertThat(plan.variable(Vars.MISSING_SURVEY_TEXT)).asString().contains("Sở Công Thương");
+    sender.sendDue();
+    assertThat(mailsTo("so-cong-thuong@nghean.gov.vn")).anySatisfy(mail ->
+        assertThat(mail.getSubject()).contains("Quá hạn"));
+    assertThat(mailsTo("so-tttt@nghean.gov.vn")).as("the lead is told who is late").isNotEmpty();
+
+    clock(LocalDate.of(2026, 3, 16), LocalTime.of(10, 0));
+    engine.getTaskService().complete(plan.single(Tasks.SUBMIT_SURVEY_REPORT).getId(),
+        Map.of(Vars.REPORT_SUMMARY, "Báo cáo gửi muộn"));
+
+    assertThat(plan.variable(Vars.SURVEY_REPORTS_TEXT)).asString()
+        .contains("Sở Công Thương (16/03/2026 10:00, nộp muộn 1 ngày làm việc): Báo cáo gửi muộn");
+    assertThat(plan.instance).hasPassed(Elements.LATE_SURVEY_REPORTS_IN).isWaitingAt(Tasks.SYNTHESIZE_SURVEY);
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(plan.instance.getId())
+        .taskDefinitionKey(Tasks.SYNTHESIZE_SURVEY).count()).isEqualTo(1);
+  }
+
+  @Test
+  void theLeadConsolidatesWithoutLateCommentsAndTheIssuedResolutionClosesTheirTasks() {
+    clock(LocalDate.of(2026, 3, 2), LocalTime.of(9, 0));
+    DraftingDriver plan = DraftingDriver.start(engine, Map.of(Vars.COMMENTS_DUE, "2026-04-30")).surveyed();
+    plan.complete(Tasks.DRAFT_DOCUMENTS, Map.of(Vars.DRAFT_SUMMARY, "Dự thảo"));
+    Task first = plan.open(Tasks.COMMENT_ON_DRAFT).get(0);
+    engine.getTaskService().complete(first.getId(), Map.of(Vars.COMMENT, "Đồng ý"));
+
+    clock(LocalDate.of(2026, 4, 30), LocalTime.of(17, 1));
+    fireDueJobs(plan);
+
+    assertThat(plan.instance).hasPassed(Elements.RECORD_MISSING_COMMENTS)
+        .isWaitingAt(Tasks.COMMENT_ON_DRAFT, Tasks.CONSOLIDATE_COMMENTS, Tasks.PREPARE_BUDGET_ESTIMATE);
+    assertThat(plan.variable(Vars.MISSING_COMMENTS_TEXT)).asString().isNotBlank();
+
+    plan.complete(Tasks.CONSOLIDATE_COMMENTS, Map.of());
+    plan.complete(Tasks.HOLD_WORKSHOP, Map.of(Vars.WORKSHOP_CONCLUSIONS, "Kết luận"));
+    plan.complete(Tasks.CONSULT_MINISTRY, Map.of(Vars.MINISTRY_FEEDBACK, "Ý kiến của Bộ"));
+    plan.budgetDone().approvedBy(Tasks.UBND_DECISION)
+        .dossierPrepared(Tasks.PREPARE_STANDING_COMMITTEE_DOSSIER)
+        .approvedBy(Tasks.STANDING_COMMITTEE_DECISION)
+        .dossierPrepared(Tasks.PREPARE_EXECUTIVE_COMMITTEE_DOSSIER)
+        .approvedBy(Tasks.EXECUTIVE_COMMITTEE_DECISION);
+
+    assertThat(plan.instance).isEnded().hasNotPassed(Elements.LATE_COMMENTS_IN);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(plan.instance.getId()).count()).isZero();
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(plan.instance.getId()).count()).isZero();
+  }
+
+  private void fireDueJobs(DraftingDriver plan) {
+    for (int round = 0; round < 20; round++) {
+      List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(plan.instance.getId())
+          .executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    }
+    throw new AssertionError("jobs keep coming due");
+  }
+
+  private List<Date> timerDueDates(Task task) {
+    return engine.getManagementService().createJobQuery().timers().executionId(task.getExecutionId()).list()
+        .stream().map(Job::getDuedate).toList();
+  }
+
+  /** The mails delivered to this mailbox (GreenMail keeps a copy per recipient). */
+  private List<MimeMessage> mailsTo(String address) {
+    GreenMailUser user = smtp.getUserManager().getUserByEmail(address);
+    if (user == null) {
+      return List.of();
+    }
+    try {
+      return smtp.getManagers().getImapHostManager().getInbox(user).getMessages().stream()
+          .map(StoredMessage::getMimeMessage).toList();
+    } catch (FolderException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The decoded plain-text part of a mail. */
+  private static String text(Part part) throws Exception {
+    if (part.isMimeType("text/plain")) {
+      return (String) part.getContent();
+    }
+    if (part.getContent() instanceof Multipart multipart) {
+      for (int i = 0; i < multipart.getCount(); i++) {
+        String text = text(multipart.getBodyPart(i));
+        if (!text.isEmpty()) {
+          return text;
+        }
+      }
+    }
+    return "";
+  }
+
+  private static void clock(LocalDate day, LocalTime time) {
+    ClockUtil.setCurrentTime(at(day, time));
+  }
+
+  private static Date at(LocalDate day, int hour) {
+    return at(day, LocalTime.of(hour, 0));
+  }
+
+  private static Date at(LocalDate day, LocalTime time) {
+    return Date.from(LocalDateTime.of(day, time).atZone(HANOI).toInstant());
+  }
+}

@@ -1,0 +1,153 @@
+package vn.planflow.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.planflow.notification.TestNotices.newTaskId;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.planflow.notification.NotificationLog.Entry;
+
+/**
+ * With {@code spring.mail.host} set, mail goes to that server and nothing embedded starts; while
+ * that server is down, mail waits in the outbox and goes out once when it is back.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class MailOutageTest {
+
+  static final int SMTP_PORT = freePort();
+
+  @DynamicPropertySource
+  static void externalSmtpServer(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> SMTP_PORT);
+  }
+
+  @Autowired
+  Notifications notifications;
+  @Autowired
+  OutboxSender sender;
+  @Autowired
+  Outbox outbox;
+  @Autowired
+  JavaMailSender mailSender;
+  @Autowired
+  NotificationProperties properties;
+  @Autowired
+  NotificationLog log;
+  @Autowired
+  JdbcTemplate jdbc;
+  @Autowired
+  ApplicationContext context;
+  @Autowired
+  TestRestTemplate rest;
+
+  GreenMail smtpServer;
+
+  @BeforeEach
+  void emptyOutbox() {
+    jdbc.update("DELETE FROM pf_notification");
+  }
+
+  @AfterEach
+  void stopSmtpServer() {
+    if (smtpServer != null) {
+      smtpServer.stop();
+    }
+  }
+
+  @Test
+  void keepsEveryMailWhileTheServerIsDownAndSendsEachOnceWhenItIsBack() {
+    notifications.enqueue(TestNotices.reminder(newTaskId(), "so-y-te", null));
+    notifications.enqueue(TestNotices.escalation(newTaskId(), "so-y-te", "so-tttt", null));
+
+    Instant firstAttempt = Instant.now();
+    assertThat(sender.sendDue()).isZero();
+    assertThat(log.list(Optional.of(NotificationLog.FAILED))).hasSize(2).allSatisfy(entry -> {
+      assertThat(entry.status()).isEqualTo(Outbox.PENDING);
+      assertThat(entry.attempts()).isEqualTo(1);
+      assertThat(entry.lastError()).containsIgnoringCase("connect");
+      assertThat(entry.nextAttemptAt()).isAfterOrEqualTo(firstAttempt.plus(properties.firstBackoff()));
+    });
+    assertThat(sender.sendDue()).as("not due again before its backoff").isZero();
+    assertThat(log.list(Optional.empty())).extracting(Entry::attempts).containsOnly(1);
+
+    assertThat(senderAt(Duration.ofMinutes(30)).sendDue()).isZero();
+    assertThat(senderAt(Duration.ofMinutes(60)).sendDue()).isZero();
+    assertThat(log.list(Optional.empty())).extracting(Entry::attempts).containsOnly(3);
+
+    smtpServer = startSmtpServer();
+    assertThat(senderAt(Duration.ofMinutes(75)).sendDue()).isEqualTo(2);
+    assertThat(senderAt(Duration.ofMinutes(90)).sendDue()).isZero();
+    assertThat(sender.sendDue()).isZero();
+
+    MimeMessage[] received = smtpServer.getReceivedMessages();
+    assertThat(received).as("one copy per recipient: reminder 1, escalation 2").hasSize(3);
+    assertThat(Arrays.stream(received).map(NotificationsTest::subject).distinct()).hasSize(2);
+    assertThat(log.list(Optional.of(Outbox.SENT))).hasSize(2);
+  }
+
+  @Test
+  void waitsTwiceAsLongAfterEachFailureButNeverMoreThanMaxBackoff() {
+    assertThat(sender.backoff(0)).isEqualTo(Duration.ofSeconds(30));
+    assertThat(sender.backoff(1)).isEqualTo(Duration.ofMinutes(1));
+    assertThat(sender.backoff(3)).isEqualTo(Duration.ofMinutes(4));
+    assertThat(sender.backoff(5)).isEqualTo(Duration.ofMinutes(10));
+    assertThat(sender.backoff(500)).isEqualTo(Duration.ofMinutes(10));
+  }
+
+  @Test
+  void startsNoEmbeddedServerAndSaysWhereMailGoes() {
+    assertThat(context.getBeansOfType(GreenMail.class)).isEmpty();
+    assertThat(context.getBeansOfType(EmbeddedMailbox.class)).isEmpty();
+    assertThat(((JavaMailSenderImpl) mailSender).getJavaMailProperties())
+        .as("a hanging server must not hold a mail past stale-after").containsEntry("mail.smtp.timeout", "10000");
+
+    ResponseEntity<String> page = rest.withBasicAuth("admin", "admin").getForEntity("/quan-tri/thu", String.class);
+
+    assertThat(page.getBody()).contains("máy chủ thư bên ngoài", "127.0.0.1:" + SMTP_PORT);
+  }
+
+  private OutboxSender senderAt(Duration later) {
+    return new OutboxSender(outbox, mailSender, properties, Clock.offset(Clock.systemUTC(), later), sender.node());
+  }
+
+  private static GreenMail startSmtpServer() {
+    GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+        .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    server.start();
+    return server;
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package vn.planflow.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.planflow.notification.TestNotices.newTaskId;
+
+import com.icegreen.greenmail.util.GreenMail;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.test.context.ActiveProfiles;
+import vn.planflow.notification.NotificationLog.Entry;
+
+/** Two nodes on one database, and a node that dies mid-send: every mail still goes out once. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class OutboxSenderTest {
+
+  @Autowired
+  Notifications notifications;
+  @Autowired
+  OutboxSender sender;
+  @Autowired
+  Outbox outbox;
+  @Autowired
+  JavaMailSender mailSender;
+  @Autowired
+  NotificationProperties properties;
+  @Autowired
+  NotificationLog log;
+  @Autowired
+  GreenMail embeddedSmtpServer;
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @BeforeEach
+  void emptyOutboxAndMailboxes() throws Exception {
+    jdbc.update("DELETE FROM pf_notification");
+    embeddedSmtpServer.purgeEmailFromAllMailboxes();
+  }
+
+  @Test
+  void twoNodesRacingForTheSameMailsSendEachOnce() throws Exception {
+    List<String> taskIds = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      taskIds.add(newTaskId());
+      notifications.enqueue(TestNotices.reminder(taskIds.get(i), "so-y-te", null));
+    }
+    OutboxSender nodeA = new OutboxSender(outbox, mailSender, properties, Clock.systemUTC(), "node-a");
+    OutboxSender nodeB = new OutboxSender(outbox, mailSender, properties, Clock.systemUTC(), "node-b");
+
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    CountDownLatch start = new CountDownLatch(1);
+    try {
+      CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> await(start, nodeA::sendDue), pool);
+      CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> await(start, nodeB::sendDue), pool);
+      start.countDown();
+      assertThat(a.get(60, TimeUnit.SECONDS) + b.get(60, TimeUnit.SECONDS)).isEqualTo(40);
+    } finally {
+      pool.shutdownNow();
+    }
+
+    List<String> bodies = new ArrayList<>();
+    for (var message : embeddedSmtpServer.getReceivedMessages()) {
+      bodies.add(NotificationsTest.part(message, "text/plain"));
+    }
+    assertThat(bodies).hasSize(40);
+    for (String taskId : taskIds) {
+      assertThat(bodies).filteredOn(body -> body.contains("?task=" + taskId)).hasSize(1);
+    }
+    assertThat(log.list(Optional.of(Outbox.SENT))).hasSize(40)
+        .extracting(Entry::claimedBy).containsAnyOf("node-a", "node-b");
+  }
+
+  @Test
+  void sendsAgainAMailThatADeadNodeLeftClaimed() {
+    notifications.enqueue(TestNotices.reminder(newTaskId(), "so-y-te", null));
+    long id = log.list(Optional.empty()).get(0).id();
+    assertThat(outbox.claim(id, "node-that-died", Instant.now())).isTrue();
+
+    assertThat(sender.sendDue()).as("claimed a moment ago: still the other node's").isZero();
+    OutboxSender later = new OutboxSender(outbox, mailSender, properties,
+        Clock.offset(Clock.systemUTC(), properties.staleAfter().plus(Duration.ofMinutes(1))), sender.node());
+    assertThat(later.sendDue()).isEqualTo(1);
+
+    assertThat(embeddedSmtpServer.getReceivedMessages()).hasSize(1);
+    assertThat(outbox.sent(id, "node-that-died", Instant.now())).as("the dead node's claim is void").isFalse();
+    assertThat(log.list(Optional.empty())).singleElement().satisfies(entry -> {
+      assertThat(entry.status()).isEqualTo(Outbox.SENT);
+      assertThat(entry.claimedBy()).isEqualTo(sender.node());
+      assertThat(entry.attempts()).isEqualTo(1);
+    });
+  }
+
+  private static int await(CountDownLatch start, java.util.function.IntSupplier work) {
+    try {
+      start.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+    return work.getAsInt();
+  }
+}
