@@ -122,6 +122,20 @@ class TaskAuthorizationTest {
             .isEqualTo("so-y-te"));
   }
 
+  @Test
+  void latenessPerTaskAndAgencyIsForAdministrators() {
+    JsonNode record = rest.withBasicAuth("admin", "admin")
+        .getForObject("/api/lateness?processInstanceId=" + plan.getId(), JsonNode.class);
+    assertThat(record.get("tasks")).hasSize(2)
+        .allSatisfy(task -> assertThat(task.get("standing").asText()).isEqualTo("OPEN"));
+    assertThat(record.get("agencies").findValuesAsText("agencyId")).containsExactlyInAnyOrder("so-y-te", "so-cong-thuong");
+
+    assertThat(rest.withBasicAuth("so-y-te", "demo").getForEntity("/api/lateness?processInstanceId=" + plan.getId(),
+        String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.withBasicAuth("admin", "admin").getForEntity("/api/lateness?processInstanceId=khong-co",
+        String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
   private ResponseEntity<String> complete(String user, String taskId, Map<String, Object> variables) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);

@@ -3,6 +3,7 @@ package vn.planflow.drafting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.store.FolderException;
@@ -31,6 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.planflow.drafting.ResolutionDrafting.Elements;
 import vn.planflow.drafting.ResolutionDrafting.Tasks;
 import vn.planflow.drafting.ResolutionDrafting.Vars;
+import vn.planflow.deadline.Lateness;
 import vn.planflow.notification.OutboxSender;
 
 /** Deadlines that bite: reminders, escalations and late agencies, by moving the engine's clock. */
@@ -46,6 +48,8 @@ class DraftingDeadlinesTest {
   OutboxSender sender;
   @Autowired
   GreenMail smtp;
+  @Autowired
+  Lateness lateness;
 
   @BeforeEach
   void setUp() throws Exception {
@@ -172,6 +176,17 @@ class DraftingDeadlinesTest {
     assertThat(plan.instance).hasPassed(Elements.LATE_SURVEY_REPORTS_IN).isWaitingAt(Tasks.SYNTHESIZE_SURVEY);
     assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(plan.instance.getId())
         .taskDefinitionKey(Tasks.SYNTHESIZE_SURVEY).count()).isEqualTo(1);
+
+    Lateness.Report record = lateness.of(plan.instance.getId());
+    assertThat(record.tasks()).filteredOn(task -> Tasks.SUBMIT_SURVEY_REPORT.equals(task.taskKey()))
+        .extracting(Lateness.TaskLateness::agencyId, Lateness.TaskLateness::standing, Lateness.TaskLateness::workingDaysLate)
+        .containsExactlyInAnyOrder(tuple("so-y-te", Lateness.Standing.ON_TIME, 0),
+            tuple("so-cong-thuong", Lateness.Standing.LATE, 1));
+    assertThat(record.agencies()).filteredOn(agency -> "so-cong-thuong".equals(agency.agencyId()))
+        .singleElement().satisfies(agency -> {
+          assertThat(agency.late()).isEqualTo(1);
+          assertThat(agency.workingDaysLate()).isEqualTo(1);
+        });
   }
 
   @Test

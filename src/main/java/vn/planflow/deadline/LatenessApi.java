@@ -1,0 +1,41 @@
+package vn.planflow.deadline;
+
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/lateness?processInstanceId=…}: on time or late, per task and per agency, for admins. */
+@RestController
+class LatenessApi {
+
+  private final Lateness lateness;
+  private final IdentityService identityService;
+  private final HistoryService historyService;
+
+  LatenessApi(Lateness lateness, IdentityService identityService, HistoryService historyService) {
+    this.lateness = lateness;
+    this.identityService = identityService;
+    this.historyService = historyService;
+  }
+
+  @GetMapping("/api/lateness")
+  ResponseEntity<Object> lateness(@RequestParam String processInstanceId) {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    if (authentication == null || authentication.getGroupIds() == null
+        || !authentication.getGroupIds().contains("camunda-admin")) {
+      return ResponseEntity.status(HttpStatus.FORBIDDEN)
+          .body(Map.of("message", "Chỉ quản trị viên (nhóm camunda-admin) được xem tình hình đúng hạn."));
+    }
+    if (historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
+      return ResponseEntity.status(HttpStatus.NOT_FOUND)
+          .body(Map.of("message", "Không có kế hoạch (process instance) mã \"" + processInstanceId + "\"."));
+    }
+    return ResponseEntity.ok(lateness.of(processInstanceId));
+  }
+}
