@@ -38,7 +38,11 @@ public class DueDates {
 
   /** dd/MM/yyyy HH:mm in the province's time zone, as pages show a moment. */
   public String formatMoment(Date date) {
-    return date == null ? "" : MOMENT.format(date.toInstant().atZone(properties.zone()));
+    return date == null ? "" : formatMoment(date.toInstant());
+  }
+
+  public String formatMoment(Instant instant) {
+    return instant == null ? "" : MOMENT.format(instant.atZone(properties.zone()));
   }
 
   /** dd/MM/yyyy, as mails and forms show a due date. */

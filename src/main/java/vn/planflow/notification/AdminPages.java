@@ -2,9 +2,6 @@ package vn.planflow.notification;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.planflow.deadline.DueDates;
 
 /**
  * The admins' pages: {@code /quan-tri/thu}, the mail the embedded SMTP server received, and
@@ -26,15 +24,15 @@ class AdminPages {
   private final AdminAccess access;
   private final ObjectProvider<EmbeddedMailbox> mailbox;
   private final NotificationLog log;
-  private final NotificationProperties properties;
+  private final DueDates dueDates;
   private final Environment environment;
 
   AdminPages(AdminAccess access, ObjectProvider<EmbeddedMailbox> mailbox, NotificationLog log,
-      NotificationProperties properties, Environment environment) {
+      DueDates dueDates, Environment environment) {
     this.access = access;
     this.mailbox = mailbox;
     this.log = log;
-    this.properties = properties;
+    this.dueDates = dueDates;
     this.environment = environment;
   }
 
@@ -49,7 +47,7 @@ class AdminPages {
     model.addAttribute("smtp", embedded != null ? EmbeddedSmtp.HOST + ":" + embedded.port()
         : environment.getProperty("spring.mail.host") + ":" + environment.getProperty("spring.mail.port", "25"));
     model.addAttribute("messages", embedded != null ? embedded.messages() : List.of());
-    model.addAttribute("time", new Moments(properties.zone()));
+    model.addAttribute("time", dueDates);
     return "admin-mail";
   }
 
@@ -70,7 +68,7 @@ class AdminPages {
     model.addAttribute("status", filter.orElse(""));
     model.addAttribute("statuses", NotificationLog.STATUSES);
     model.addAttribute("entries", log.list(filter));
-    model.addAttribute("time", new Moments(properties.zone()));
+    model.addAttribute("time", dueDates);
     return "admin-notifications";
   }
 
@@ -88,13 +86,4 @@ class AdminPages {
     return "admin-denied";
   }
 
-  /** Formats moments for the pages: dd/MM/yyyy HH:mm in the province's time zone. */
-  record Moments(ZoneId zone) {
-
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-
-    public String format(Instant instant) {
-      return instant == null ? "" : FORMAT.format(instant.atZone(zone));
-    }
-  }
 }

@@ -1,7 +1,6 @@
 package vn.planflow.notification;
 
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -10,6 +9,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import vn.planflow.deadline.DueDates;
 
 /**
  * Writes the mail of a notice from {@code templates/mail/task-notice.html} and {@code .txt}
@@ -19,14 +19,15 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @Component
 class NoticeMails {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final String TEMPLATE = "task-notice";
 
   private final NotificationProperties properties;
+  private final DueDates dueDates;
   private final SpringTemplateEngine templates = new SpringTemplateEngine();
 
-  NoticeMails(NotificationProperties properties) {
+  NoticeMails(NotificationProperties properties, DueDates dueDates) {
     this.properties = properties;
+    this.dueDates = dueDates;
     templates.addTemplateResolver(resolver(TemplateMode.TEXT, ".txt", 1));
     templates.addTemplateResolver(resolver(TemplateMode.HTML, ".html", 2));
   }
@@ -35,7 +36,7 @@ class NoticeMails {
     Context context = new Context();
     context.setVariable("notice", notice);
     context.setVariable("reminder", notice.kind() == NoticeKind.REMINDER);
-    context.setVariable("due", notice.due() == null ? "—" : DAY.format(notice.due().toInstant().atZone(properties.zone())));
+    context.setVariable("due", notice.due() == null ? "—" : dueDates.format(notice.due()));
     context.setVariable("timing", timing(notice));
     context.setVariable("agency", notice.agencyName() == null || notice.agencyName().isBlank()
         ? notice.agencyId() : notice.agencyName());

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
-import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -16,7 +15,6 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param publicUrl where officials reach this application; mails link to Tasklist under it
  * @param from the sender address of every mail
- * @param zone the province's time zone, in which mails show due dates
  * @param pollInterval how often the outbox is polled for mail to send
  * @param firstBackoff the wait after a first failed attempt; doubled after each further failure
  * @param maxBackoff the longest wait between two attempts (attempts never stop)
@@ -32,7 +30,6 @@ import org.springframework.validation.annotation.Validated;
 record NotificationProperties(
     @NotBlank @DefaultValue("http://localhost:8080") String publicUrl,
     @NotBlank @DefaultValue("planflow@nghean.gov.vn") String from,
-    @NotNull @DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone,
     @NotNull @DefaultValue("PT10S") Duration pollInterval,
     @NotNull @DefaultValue("PT30S") Duration firstBackoff,
     @NotNull @DefaultValue("PT10M") Duration maxBackoff,

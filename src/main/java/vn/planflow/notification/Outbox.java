@@ -50,8 +50,10 @@ class Outbox {
 
   /**
    * Stores the mail of {@code notice} unless one of the same task, kind and moment is stored:
-   * checked by the insert itself, and a concurrent insert that wins the race only rolls back to a
-   * savepoint, so the caller's (the engine's) transaction goes on either way.
+   * checked by the insert itself; an insert that loses the race with a concurrent transaction's
+   * rolls back to a savepoint only, so the caller's (the engine's) transaction goes on. (Should the
+   * other transaction hold its row past H2's lock timeout, the error reaches the caller and the job
+   * is retried: nothing is lost or doubled either way.)
    *
    * @return whether a row was added
    */

@@ -8,6 +8,7 @@ import static vn.planflow.notification.TestNotices.newTaskId;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.sql.Connection;
@@ -225,7 +226,7 @@ class NotificationsTest {
   static String subject(MimeMessage message) {
     try {
       return message.getSubject();
-    } catch (jakarta.mail.MessagingException e) {
+    } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }
   }
