@@ -50,9 +50,12 @@ public class AgencySuccessions {
 
   /** {@code agencyId} and its successors in order; just {@code agencyId} for an active agency. */
   public List<String> chain(String agencyId) {
-    Map<String, Succession> byAgency = snapshot().byAgency();
     List<String> chain = new ArrayList<>();
     chain.add(agencyId);
+    if (agencyId == null) {
+      return chain;
+    }
+    Map<String, Succession> byAgency = snapshot().byAgency();
     for (Succession next = byAgency.get(agencyId); next != null; next = byAgency.get(next.successorId())) {
       if (chain.contains(next.successorId())) {
         break; // cannot be recorded (AgencyChanges refuses cycles); never loop on a hand-edited table

@@ -23,6 +23,7 @@ import vn.planflow.deadline.DueDates;
 import vn.planflow.agency.Agency;
 import vn.planflow.agency.AgencyDirectory;
 import vn.planflow.agency.AgencyLists;
+import vn.planflow.agency.AgencySuccessions;
 import vn.planflow.agency.AgencyType;
 import vn.planflow.deadline.Deadlines;
 import vn.planflow.deadline.IsoDurations;
@@ -45,14 +46,16 @@ class DraftingDefaultsListener implements ExecutionListener {
   private final AgencyLists agencyLists;
   private final DueDates dueDates;
   private final WorkingCalendar calendar;
+  private final AgencySuccessions successions;
 
   DraftingDefaultsListener(DraftingProperties properties, AgencyDirectory directory,
-      AgencyLists agencyLists, DueDates dueDates, WorkingCalendar calendar) {
+      AgencyLists agencyLists, DueDates dueDates, WorkingCalendar calendar, AgencySuccessions successions) {
     this.properties = properties;
     this.directory = directory;
     this.agencyLists = agencyLists;
     this.dueDates = dueDates;
     this.calendar = calendar;
+    this.successions = successions;
   }
 
   @Override
@@ -81,7 +84,7 @@ class DraftingDefaultsListener implements ExecutionListener {
   private void agency(DelegateExecution execution, String name, String nameVariable, String fallback,
       List<String> problems) {
     defaultText(execution, name, fallback);
-    String id = execution.getVariable(name).toString().trim();
+    String id = successions.current(execution.getVariable(name).toString().trim());
     if (directory.find(id).isEmpty()) {
       problems.add("Không có đơn vị mã \"" + id + "\" (biến " + name + ") trong danh mục đơn vị.");
       return;
@@ -97,6 +100,8 @@ class DraftingDefaultsListener implements ExecutionListener {
       ids = directory.ofTypes(EnumSet.of(AgencyType.DEPARTMENT, AgencyType.DISTRICT, AgencyType.COMMUNE))
           .stream().map(Agency::id).toList();
     }
+    // an agency merged or replaced since is asked through its successor, once
+    ids = ids.stream().map(successions::current).distinct().toList();
     List<String> unknown = ids.stream().filter(id -> directory.find(id).isEmpty()).toList();
     if (!unknown.isEmpty()) {
       problems.add("Danh sách đơn vị khảo sát (biến " + SURVEY_AGENCIES + ") có mã không tồn tại: "

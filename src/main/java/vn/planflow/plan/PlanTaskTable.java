@@ -11,6 +11,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
 import vn.planflow.agency.AgencyDirectory;
+import vn.planflow.agency.AgencySuccessions;
 import vn.planflow.deadline.DueDates;
 
 /**
@@ -23,10 +24,12 @@ public class PlanTaskTable {
 
   private final ObjectMapper json = new ObjectMapper();
   private final AgencyDirectory directory;
+  private final AgencySuccessions successions;
   private final DueDates dueDates;
 
-  PlanTaskTable(AgencyDirectory directory, DueDates dueDates) {
+  PlanTaskTable(AgencyDirectory directory, AgencySuccessions successions, DueDates dueDates) {
     this.directory = directory;
+    this.successions = successions;
     this.dueDates = dueDates;
   }
 
@@ -36,9 +39,12 @@ public class PlanTaskTable {
       ObjectNode node = array.addObject();
       node.put("code", row.code());
       node.put("title", row.title());
-      node.put("leadAgency", row.leadAgency());
-      node.put("leadAgencyName", directory.name(row.leadAgency()));
-      node.put("coordinatingAgencies", String.join(",", row.coordinatingAgencies()));
+      // a table naming an agency merged or replaced since assigns its successor
+      String lead = successions.current(row.leadAgency());
+      node.put("leadAgency", lead);
+      node.put("leadAgencyName", directory.name(lead));
+      node.put("coordinatingAgencies", String.join(",", row.coordinatingAgencies().stream()
+          .map(successions::current).filter(id -> !id.equals(lead)).distinct().toList()));
       node.put("expectedResult", row.expectedResult() == null ? "" : row.expectedResult());
       node.put("deadlineText", row.deadlineText() == null ? "" : row.deadlineText());
       node.put("deadlineKind", row.deadline().kind().id());
