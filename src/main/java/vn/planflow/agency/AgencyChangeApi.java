@@ -2,8 +2,6 @@ package vn.planflow.agency;
 
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -28,7 +26,6 @@ class AgencyChangeApi {
 
   private static final Logger LOG = LoggerFactory.getLogger(AgencyChangeApi.class);
 
-  static final String ADMIN_GROUP = "camunda-admin";
   static final String ADMINS_ONLY =
       "Chỉ quản trị viên (nhóm camunda-admin) được ghi nhận việc sáp nhập, thay thế đơn vị.";
 
@@ -39,14 +36,14 @@ class AgencyChangeApi {
   private final AgencyChanges changes;
   private final KnownAgencies agencies;
   private final AgencySuccessions successions;
-  private final IdentityService identityService;
+  private final OfficialResolver officials;
 
   AgencyChangeApi(AgencyChanges changes, KnownAgencies agencies, AgencySuccessions successions,
-      IdentityService identityService) {
+      OfficialResolver officials) {
     this.changes = changes;
     this.agencies = agencies;
     this.successions = successions;
-    this.identityService = identityService;
+    this.officials = officials;
   }
 
   @GetMapping
@@ -64,12 +61,12 @@ class AgencyChangeApi {
 
   @PostMapping("/{id}/successor")
   ResponseEntity<Object> record(@PathVariable String id, @RequestBody(required = false) AgencyChangeRequest request) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    if (caller == null || caller.getGroupIds() == null || !caller.getGroupIds().contains(ADMIN_GROUP)) {
+    Official caller = officials.ofApiCall().filter(Official::isAdmin).orElse(null);
+    if (caller == null) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", ADMINS_ONLY));
     }
     AgencyChange change = changes.record(id,
-        request == null ? new AgencyChangeRequest(null, null, null, null) : request, caller.getUserId());
+        request == null ? new AgencyChangeRequest(null, null, null, null) : request, caller.userId());
     return ResponseEntity.status(HttpStatus.CREATED).body(change);
   }
 

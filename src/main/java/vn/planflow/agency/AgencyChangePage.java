@@ -20,8 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.planflow.deadline.DueDates;
-import vn.planflow.document.Official;
-import vn.planflow.document.OfficialResolver;
 
 /**
  * {@code /quan-tri/don-vi}: administrators see the agencies (with the successor of each retired

@@ -2,33 +2,31 @@ package vn.planflow.deadline;
 
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.planflow.agency.Official;
+import vn.planflow.agency.OfficialResolver;
 
 /** {@code GET /api/lateness?processInstanceId=…}: on time or late, per task and per agency, for admins. */
 @RestController
 class LatenessApi {
 
   private final Lateness lateness;
-  private final IdentityService identityService;
+  private final OfficialResolver officials;
   private final HistoryService historyService;
 
-  LatenessApi(Lateness lateness, IdentityService identityService, HistoryService historyService) {
+  LatenessApi(Lateness lateness, OfficialResolver officials, HistoryService historyService) {
     this.lateness = lateness;
-    this.identityService = identityService;
+    this.officials = officials;
     this.historyService = historyService;
   }
 
   @GetMapping("/api/lateness")
   ResponseEntity<Object> lateness(@RequestParam String processInstanceId) {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    if (authentication == null || authentication.getGroupIds() == null
-        || !authentication.getGroupIds().contains("camunda-admin")) {
+    if (officials.ofApiCall().filter(Official::isAdmin).isEmpty()) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN)
           .body(Map.of("message", "Chỉ quản trị viên (nhóm camunda-admin) được xem tình hình đúng hạn."));
     }

@@ -1,5 +1,7 @@
 package vn.planflow.document;
 
+import vn.planflow.agency.OfficialResolver;
+import vn.planflow.agency.Official;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package vn.planflow.document;
 
+import vn.planflow.agency.Official;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Comparator;

@@ -2,7 +2,7 @@ package vn.planflow.notification;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
-import vn.planflow.document.OfficialResolver;
+import vn.planflow.agency.OfficialResolver;
 
 /**
  * Who may read the mail pages: members of {@code camunda-admin}, logged into the Camunda webapps

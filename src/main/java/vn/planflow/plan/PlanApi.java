@@ -3,8 +3,6 @@ package vn.planflow.plan;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -15,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
+import vn.planflow.agency.Official;
+import vn.planflow.agency.OfficialResolver;
 
 /**
  * {@code /api/plans}: import a plan's task table (contract: "Plans carried out") and list the
@@ -24,16 +24,14 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/plans")
 class PlanApi {
 
-  static final String ADMIN_GROUP = "camunda-admin";
-
   private final PlanImport planImport;
   private final PlanOverview overview;
-  private final IdentityService identityService;
+  private final OfficialResolver officials;
 
-  PlanApi(PlanImport planImport, PlanOverview overview, IdentityService identityService) {
+  PlanApi(PlanImport planImport, PlanOverview overview, OfficialResolver officials) {
     this.planImport = planImport;
     this.overview = overview;
-    this.identityService = identityService;
+    this.officials = officials;
   }
 
   @PostMapping
@@ -69,9 +67,7 @@ class PlanApi {
   }
 
   private boolean isAdmin() {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    return authentication != null && authentication.getGroupIds() != null
-        && authentication.getGroupIds().contains(ADMIN_GROUP);
+    return officials.ofApiCall().filter(Official::isAdmin).isPresent();
   }
 
   private static ResponseEntity<Object> forbidden() {

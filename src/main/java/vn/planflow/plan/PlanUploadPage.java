@@ -16,8 +16,8 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.planflow.agency.Agency;
 import vn.planflow.agency.AgencyDirectory;
 import vn.planflow.agency.AgencyType;
-import vn.planflow.document.Official;
-import vn.planflow.document.OfficialResolver;
+import vn.planflow.agency.Official;
+import vn.planflow.agency.OfficialResolver;
 
 /** {@code /quan-tri/ke-hoach}: administrators upload a plan's task table and see the plans. */
 @Controller

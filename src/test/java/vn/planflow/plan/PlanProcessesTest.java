@@ -103,6 +103,21 @@ class PlanProcessesTest {
   }
 
   @Test
+  void aWindowTaskReportsAtTheEndOfItsWindowAndIsRemindedBeforeIt() {
+    PlanDriver plan = PlanDriver.importCsv(engine, planImport,
+        "1;Chuyển đổi dữ liệu;Sở Nội vụ;;;Từ 01/7/2025 đến 07/7/2025\n", null);
+
+    assertThat(plan.variable("1", Vars.DEADLINE_KIND)).isEqualTo("window");
+    assertThat(plan.variable("1", Vars.WINDOW_START)).isEqualTo(at(LocalDate.of(2025, 7, 1), 17));
+    Task report = plan.single("1", PlanTask.REPORT_PROGRESS);
+    assertThat(report.getDueDate()).isEqualTo(at(LocalDate.of(2025, 7, 7), 17));
+    // the reminder timer two working days before Monday 7/7: Thursday 3/7
+    assertThat(engine.getManagementService().createJobQuery().timers().executionId(report.getExecutionId()).list())
+        .extracting(job -> job.getDuedate())
+        .contains(at(LocalDate.of(2025, 7, 3), 17), at(LocalDate.of(2025, 7, 7), 17));
+  }
+
+  @Test
   void anEventTaskWaitsForItsDeadlineThroughTheDeadlineSetMessage() {
     PlanDriver plan = PlanDriver.importCsv(engine, planImport, THREE_TASKS, null);
     ProcessInstance eventTask = plan.taskInstance("3");
@@ -140,6 +155,9 @@ class PlanProcessesTest {
   void theLeadVerifiesACompletionAndCanSendItBackWithAReason() {
     PlanDriver plan = PlanDriver.importCsv(engine, planImport, THREE_TASKS, null);
     plan.complete("1", PlanTask.REPORT_PROGRESS, Map.of(Vars.PROGRESS_STATUS, "done", Vars.PROGRESS_NOTE, "Đã xong"));
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(plan.planId + ":1")
+        .taskDefinitionKey(PlanTask.CONTRIBUTE_TO_REPORT).count())
+        .as("the report closes the cycle's contributions still open").isZero();
 
     Task verification = plan.single("1", PlanTask.VERIFY_COMPLETION);
     assertThat(verification).hasCandidateGroup("so-tttt");
@@ -199,7 +217,16 @@ class PlanProcessesTest {
     assertThatThrownBy(() -> engine.getTaskService().complete(consolidation.getId(), Map.of()))
         .hasMessageContaining("(consolidatedReport)");
     engine.getTaskService().complete(consolidation.getId(), Map.of(Vars.CONSOLIDATED_REPORT, "Báo cáo 6 tháng"));
-    assertThat(plan.planTask(Plan.REVIEW_CONSOLIDATED_REPORT)).hasCandidateGroup("ubnd-tinh");
+    Task review = plan.planTask(Plan.REVIEW_CONSOLIDATED_REPORT);
+    assertThat(review).hasCandidateGroup("ubnd-tinh");
+    engine.getTaskService().complete(review.getId(), Map.of("ubndDirections", "Tập trung xử lý nhiệm vụ quá hạn"));
+
+    ProcessInstance planInstance = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(plan.planId).singleResult();
+    assertThat(planInstance).isWaitingAt(Plan.CONSOLIDATION_TIMER);
+    // the next consolidation: the plan's second report date, 6/1/2026 (a Tuesday)
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(plan.planId).timers().singleResult()
+        .getDuedate()).isEqualTo(at(LocalDate.of(2026, 1, 6), 17));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package vn.planflow.document;
+package vn.planflow.agency;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package vn.planflow.document;
+package vn.planflow.agency;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -32,6 +32,19 @@ public class OfficialResolver {
   public Optional<Official> resolve(HttpServletRequest request) {
     return fromWebappSession(request.getSession(false)).or(() -> fromBasicAuth(request));
   }
+  /**
+   * The caller of our API: {@code /api/**} is behind the engine's HTTP Basic filter, which makes
+   * the caller the engine's current authentication for the request.
+   */
+  public Optional<Official> ofApiCall() {
+    org.camunda.bpm.engine.impl.identity.Authentication authentication = identityService.getCurrentAuthentication();
+    if (authentication == null || authentication.getUserId() == null) {
+      return Optional.empty();
+    }
+    List<String> groups = authentication.getGroupIds() == null ? List.of() : List.copyOf(authentication.getGroupIds());
+    return Optional.of(new Official(authentication.getUserId(), groups));
+  }
+
 
   private static Optional<Official> fromWebappSession(HttpSession session) {
     if (session == null) {
