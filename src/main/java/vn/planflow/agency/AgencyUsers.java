@@ -1,31 +1,42 @@
 package vn.planflow.agency;
 
+import java.security.SecureRandom;
+import java.util.Base64;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo profile only: one official per agency that receives tasks, with the agency's id as login,
- * the agency's contact e-mail and the demo password. Existing users are left as they are.
+ * Every agency that receives tasks gets a member with its contact e-mail, so that its deadline
+ * mail always reaches someone: the user whose login is the agency's id. In the demo profile that
+ * user's password is the demo password; elsewhere it gets a random one that nobody is told (no
+ * default password, as the contract asks: an administrator sets a real one in Camunda Admin; the
+ * engine cannot check a user without any password). Existing users are left as they are.
  */
 @Component
-@ConditionalOnProperty(name = "planflow.demo.enabled", havingValue = "true")
-class DemoUsers {
+class AgencyUsers {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final AgencyDirectory directory;
   private final IdentityService identityService;
-  private final String password;
+  private final String demoPassword;
 
-  DemoUsers(AgencyDirectory directory, IdentityService identityService,
-      @Value("${planflow.demo.password}") String password) {
+  AgencyUsers(AgencyDirectory directory, IdentityService identityService,
+      @Value("${planflow.demo.enabled:false}") boolean demo, @Value("${planflow.demo.password:}") String password) {
     this.directory = directory;
     this.identityService = identityService;
-    this.password = password;
+    this.demoPassword = demo && !password.isBlank() ? password : null;
+  }
+
+  private static String unknownPassword() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return Base64.getEncoder().encodeToString(bytes);
   }
 
   @Order(AgencyGroups.ORDER + 1)
@@ -40,7 +51,7 @@ class DemoUsers {
         user.setFirstName("Cán bộ");
         user.setLastName(agency.shortName());
         user.setEmail(agency.email());
-        user.setPassword(password);
+        user.setPassword(demoPassword != null ? demoPassword : unknownPassword());
         identityService.saveUser(user);
       }
       if (identityService.createUserQuery().userId(agency.id()).memberOfGroup(agency.id()).count() == 0) {
