@@ -1,17 +1,18 @@
 package vn.planflow.rest;
 
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
  * Input that a person or script gave and the engine refuses (a start without a known agency, a
  * completion without its required answer). Thrown from listeners, it rolls the whole command
  * back; the REST API answers it with 400 and this message, which is written for people, in
- * Vietnamese.
+ * Vietnamese. It is a form validation failure to the engine, so that the REST API the Camunda
+ * webapps use answers it with 400 too.
  */
-public class InputRefusedException extends ProcessEngineException {
+public class InputRefusedException extends FormFieldValidationException {
 
   public InputRefusedException(String message) {
-    super(message);
+    super(null, message);
   }
 
   /** The refusal behind {@code error}, however deep the engine wrapped it, or null. */

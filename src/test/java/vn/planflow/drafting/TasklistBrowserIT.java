@@ -66,7 +66,7 @@ class TasklistBrowserIT {
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=1400,1000", "--lang=en-US");
+        "--disable-sync", "--window-size=1400,1600", "--lang=en-US");
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
         .usingAnyFreePort().build();
     browser = new ChromeDriver(service, options);
@@ -104,10 +104,19 @@ class TasklistBrowserIT {
     assertThat(browser.findElement(By.xpath("//label[contains(.,'Tên kế hoạch')]/following::input[1]"))
         .getDomProperty("value")).isEqualTo("Kế hoạch thử nghiệm trên trình duyệt");
     assertThat(browser.findElement(By.cssSelector(".fjs-form")).getText()).contains("Sở Y tế");
+    // blanks pass the form's own check; the server refuses them, in Vietnamese, and nothing moves
+    summary.sendKeys("   ");
+    clickComplete();
+    WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//*[contains(text(),'Vui lòng nhập tóm tắt báo cáo khảo sát (reportSummary)')]")));
+    screenshot("refused");
+    assertThat(refusal.getText()).doesNotContain("ENGINE-03051", "TaskListener");
+    assertThat(taskService.createTaskQuery().processInstanceId(plan.getId())
+        .taskDefinitionKey(Tasks.SUBMIT_SURVEY_REPORT).count()).isEqualTo(1);
+
+    summary.clear();
     summary.sendKeys("Sở Y tế đã triển khai bệnh án điện tử tại 12 bệnh viện; hạn chế: thiếu nhân lực CNTT.");
-    WebElement complete = browser.findElement(By.xpath("//button[contains(.,'Complete')]"));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", complete);
-    wait.until(ExpectedConditions.elementToBeClickable(complete)).click();
+    clickComplete();
 
     wait.until(driver -> taskService.createTaskQuery().processInstanceId(plan.getId())
         .taskDefinitionKey(Tasks.SYNTHESIZE_SURVEY).count() == 1);
@@ -116,6 +125,13 @@ class TasklistBrowserIT {
         .taskDefinitionKey(Tasks.SUBMIT_SURVEY_REPORT).count()).isZero();
     assertThat((String) runtimeService.getVariable(plan.getId(), Vars.SURVEY_REPORTS_TEXT))
         .contains("Sở Y tế", "bệnh án điện tử");
+  }
+
+  /** Tasklist's Complete button, scrolled to the middle of the page (the error notification covers the bottom). */
+  private void clickComplete() {
+    WebElement complete = browser.findElement(By.xpath("//button[contains(.,'Complete')]"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", complete);
+    wait.until(ExpectedConditions.elementToBeClickable(complete)).click();
   }
 
   /** The form's documents link, followed in the same browser session as Tasklist's login. */
