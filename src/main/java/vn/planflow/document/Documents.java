@@ -3,6 +3,7 @@ package vn.planflow.document;
 import vn.planflow.agency.Official;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,9 @@ class Documents {
   static final Set<String> ALLOWED_EXTENSIONS =
       Set.of("pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "ppt", "pptx", "zip");
 
+  /** The variables naming a process's lead agencies: its own, and a plan task's plan lead. */
+  private static final String[] LEAD_VARIABLES = {"leadAgency", "planLeadAgency"};
+
   private final TaskService taskService;
   private final HistoryService historyService;
   private final RuntimeService runtimeService;
@@ -44,12 +48,33 @@ class Documents {
     this.dueDates = dueDates;
   }
 
+  /**
+   * Admins, the plan's lead agencies, and agencies that have or had a task in the plan or in a
+   * process started by it (a plan's tasks are processes of their own): the lead that chases and
+   * consolidates reads every task's reports.
+   */
   boolean canRead(Official official, String processInstanceId) {
     if (official.isAdmin()) {
       return true;
     }
-    return official.groupIds().stream().anyMatch(group -> historyService.createHistoricTaskInstanceQuery()
-        .processInstanceId(processInstanceId).taskHadCandidateGroup(group).count() > 0);
+    boolean lead = historyService.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+        .variableNameIn(LEAD_VARIABLES).list().stream()
+        .anyMatch(variable -> official.groupIds().contains(String.valueOf(variable.getValue())));
+    if (lead) {
+      return true;
+    }
+    List<String> instances = withSubPlans(processInstanceId);
+    return official.groupIds().stream().anyMatch(group -> instances.stream().anyMatch(instance ->
+        historyService.createHistoricTaskInstanceQuery().processInstanceId(instance)
+            .taskHadCandidateGroup(group).count() > 0));
+  }
+
+  /** The plan and the processes it started (a plan's tasks), whose documents belong to it too. */
+  private List<String> withSubPlans(String processInstanceId) {
+    List<String> instances = new ArrayList<>(List.of(processInstanceId));
+    historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(processInstanceId).list()
+        .forEach(instance -> instances.add(instance.getId()));
+    return instances;
   }
 
   Optional<String> title(String processInstanceId) {
@@ -73,7 +98,8 @@ class Documents {
   }
 
   List<DocumentView> list(String processInstanceId) {
-    return taskService.getProcessInstanceAttachments(processInstanceId).stream()
+    return withSubPlans(processInstanceId).stream()
+        .flatMap(instance -> taskService.getProcessInstanceAttachments(instance).stream())
         .sorted(Comparator.comparing(Attachment::getCreateTime))
         .map(attachment -> new DocumentView(attachment, taskName(attachment.getTaskId()),
             dueDates.formatMoment(attachment.getCreateTime())))
@@ -82,7 +108,7 @@ class Documents {
 
   Optional<Attachment> find(String processInstanceId, String attachmentId) {
     return Optional.ofNullable(taskService.getAttachment(attachmentId))
-        .filter(attachment -> processInstanceId.equals(attachment.getProcessInstanceId()));
+        .filter(attachment -> withSubPlans(processInstanceId).contains(attachment.getProcessInstanceId()));
   }
 
   InputStream content(Attachment attachment) {

@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.planflow.deadline.Deadlines;
 import vn.planflow.deadline.DueDates;
+import vn.planflow.rest.EngineTexts;
 
 /**
  * Keeps the answers of the drafting tasks readable for the stages that follow: every agency's
@@ -103,9 +104,7 @@ class DraftingRecord {
   }
 
   private static void append(DelegateTask task, String variable, String line) {
-    Object existing = task.getVariable(variable);
-    String text = existing == null || existing.toString().isBlank() ? "" : existing + "\n";
-    task.setVariable(variable, text + "• " + line);
+    task.setVariable(variable, EngineTexts.append(task.getVariable(variable), line));
   }
 
   private static String text(DelegateTask task, String variable) {

@@ -4,13 +4,16 @@ import static vn.planflow.drafting.ResolutionDrafting.Vars.AGENCY_NAME;
 import static vn.planflow.drafting.ResolutionDrafting.Vars.DUE_DATE_TEXT;
 import static vn.planflow.drafting.ResolutionDrafting.Vars.SURVEY_AGENCY;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.planflow.deadline.DueDates;
 import vn.planflow.agency.AgencyDirectory;
 import vn.planflow.agency.TaskAgencies;
+import vn.planflow.rest.EngineTexts;
 import vn.planflow.rest.InputRefusedException;
 
 /**
@@ -49,7 +52,9 @@ class DraftingTaskListener implements TaskListener {
   }
 
   private void completed(DelegateTask task) {
-    List<String> problems = CompletionRules.problems(task.getTaskDefinitionKey(), task::getVariable);
+    List<String> problems = new ArrayList<>(CompletionRules.problems(task.getTaskDefinitionKey(), task::getVariable));
+    task.getVariableNames().stream().map(name -> EngineTexts.tooLong(name, task.getVariable(name)))
+        .filter(Objects::nonNull).forEach(problems::add);
     if (!problems.isEmpty()) {
       throw new InputRefusedException(String.join(" ", problems));
     }

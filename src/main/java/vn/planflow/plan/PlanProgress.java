@@ -14,12 +14,12 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import vn.planflow.deadline.DueDates;
+import vn.planflow.rest.EngineTexts;
 import vn.planflow.plan.PlanProcesses.ProgressStatus;
 
 /**
@@ -44,6 +44,10 @@ class PlanProgress {
     }
   }
 
+  /** The order in which the consolidation lists tasks: those that need attention first. */
+  static final List<Standing> ATTENTION =
+      List.of(Standing.OVERDUE, Standing.IN_PROGRESS, Standing.DONE_LATE, Standing.DONE_ON_TIME);
+
   /** One task's line in the consolidation. */
   record TaskStanding(String code, String title, String lead, String deadline, Standing standing, String lastReport) {
   }
@@ -55,11 +59,32 @@ class PlanProgress {
       return counts.getOrDefault(standing, 0L);
     }
 
+    /**
+     * A line a task, the ones that need attention first (overdue, then in progress, then done
+     * late, then done on time), within the engine's text limit: the rest are counted (each task
+     * is its own {@code plan-task} instance in Cockpit).
+     */
     String table() {
-      return tasks.stream().map(task -> "• [" + task.code() + "] " + task.title() + " — " + task.lead()
+      List<String> lines = tasks.stream()
+          .sorted(Comparator.comparing((TaskStanding task) -> ATTENTION.indexOf(task.standing())))
+          .map(task -> "• [" + task.code() + "] " + task.title() + " — " + task.lead()
               + " — Thời hạn: " + task.deadline() + " — " + task.standing().label
               + (task.lastReport().isEmpty() ? "" : " (báo cáo gần nhất: " + task.lastReport() + ")"))
-          .collect(Collectors.joining("\n"));
+          .toList();
+      StringBuilder table = new StringBuilder();
+      int shown = 0;
+      for (String line : lines) {
+        if (table.length() + line.length() + 1 > EngineTexts.MAX - 150) {
+          break;
+        }
+        table.append(shown == 0 ? "" : "\n").append(line);
+        shown++;
+      }
+      if (shown < lines.size()) {
+        table.append("\n… và ").append(lines.size() - shown)
+            .append(" nhiệm vụ khác (đã tính trong các số liệu trên; từng nhiệm vụ xem trong Cockpit).");
+      }
+      return table.toString();
     }
   }
 

@@ -17,7 +17,9 @@ import static vn.planflow.plan.PlanProcesses.Vars.VERIFICATION_NOTE;
 import static vn.planflow.plan.PlanProcesses.Vars.VERIFICATION_RESULT;
 
 import java.util.Date;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -28,6 +30,7 @@ import vn.planflow.deadline.DueDates;
 import vn.planflow.deadline.WorkingCalendar;
 import vn.planflow.plan.PlanProcesses.ProgressStatus;
 import vn.planflow.plan.PlanProcesses.Verification;
+import vn.planflow.rest.EngineTexts;
 import vn.planflow.rest.InputRefusedException;
 
 /**
@@ -63,7 +66,9 @@ class PlanTaskListener implements TaskListener {
         task.removeVariable(VERIFICATION_RESULT);
       }
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      List<String> problems = PlanTaskRules.problems(task.getTaskDefinitionKey(), task::getVariable);
+      List<String> problems = new ArrayList<>(PlanTaskRules.problems(task.getTaskDefinitionKey(), task::getVariable));
+      task.getVariableNames().stream().map(name -> EngineTexts.tooLong(name, task.getVariable(name)))
+          .filter(Objects::nonNull).forEach(problems::add);
       if (!problems.isEmpty()) {
         throw new InputRefusedException(String.join(" ", problems));
       }
@@ -108,8 +113,6 @@ class PlanTaskListener implements TaskListener {
   }
 
   private static void append(DelegateTask task, String variable, String line) {
-    Object existing = task.getVariable(variable);
-    String text = existing == null || existing.toString().isBlank() ? "" : existing + "\n";
-    task.setVariable(variable, text + "• " + line);
+    task.setVariable(variable, EngineTexts.append(task.getVariable(variable), line));
   }
 }

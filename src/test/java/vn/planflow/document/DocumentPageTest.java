@@ -35,6 +35,8 @@ class DocumentPageTest {
   RuntimeService runtimeService;
   @Autowired
   TaskService taskService;
+  @Autowired
+  vn.planflow.plan.PlanImport planImport;
 
   ProcessInstance plan;
   String surveyTask;
@@ -81,6 +83,27 @@ class DocumentPageTest {
     upload("so-y-te", otherAgencysTask, "bao-cao.pdf", "%PDF");
 
     assertThat(taskService.getProcessInstanceAttachments(plan.getId())).isEmpty();
+  }
+
+  @Test
+  void aPlansPageHoldsTheReportsAttachedToItsTasksForTheLeadThatConsolidates() {
+    String table = "TT;Tên nhiệm vụ, dự án;Đơn vị chủ trì\n1;Nhiệm vụ một;Sở Y tế\n";
+    String planId = planImport.start("ke-hoach.csv", table.getBytes(StandardCharsets.UTF_8), "Kế hoạch", null, null)
+        .processInstanceId();
+    ProcessInstance task = runtimeService.createProcessInstanceQuery().superProcessInstanceId(planId).singleResult();
+    String report = taskService.createTaskQuery().processInstanceId(task.getId()).singleResult().getId();
+    taskService.createAttachment("application/pdf", report, task.getId(), "bao-cao-tien-do.pdf", "Sở Y tế",
+        new java.io.ByteArrayInputStream("%PDF".getBytes(StandardCharsets.UTF_8)));
+
+    ResponseEntity<String> page = rest.withBasicAuth("admin", "admin").getForEntity("/tai-lieu/" + planId, String.class);
+    assertThat(page.getBody()).contains("bao-cao-tien-do.pdf");
+    ResponseEntity<String> lead = rest.withBasicAuth("so-tttt", "demo").getForEntity("/tai-lieu/" + planId, String.class);
+    assertThat(lead.getStatusCode()).as("the plan's lead, before it has any task").isEqualTo(HttpStatus.OK);
+    assertThat(lead.getBody()).contains("bao-cao-tien-do.pdf");
+    assertThat(rest.withBasicAuth("so-tttt", "demo").getForEntity("/tai-lieu/" + task.getId(), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(rest.withBasicAuth("so-tu-phap", "demo").getForEntity("/tai-lieu/" + planId, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test

@@ -196,6 +196,23 @@ class ResolutionDraftingProcessTest {
   }
 
   @Test
+  void everyAgencysReportIsAcceptedAndTheLeadsViewKeepsTheNewestWithinTheEnginesLimit() {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Vars.SURVEY_AGENCIES, null);
+    DraftingDriver plan = DraftingDriver.start(engine, variables);
+    List<Task> surveys = plan.open(Tasks.SUBMIT_SURVEY_REPORT);
+    for (Task task : surveys) {
+      engine.getTaskService().complete(task.getId(), Map.of(Vars.REPORT_SUMMARY,
+          "Kết quả nổi bật: dịch vụ công trực tuyến toàn trình; hạn chế: hạ tầng, nhân lực. ".repeat(3)));
+    }
+
+    assertThat(plan.instance).isWaitingAt(Tasks.SYNTHESIZE_SURVEY);
+    assertThat(((String) plan.variable(Vars.SURVEY_REPORTS_TEXT)).length()).isLessThanOrEqualTo(4000);
+    assertThatThrownBy(() -> plan.complete(Tasks.SYNTHESIZE_SURVEY, Map.of(Vars.SYNTHESIS_SUMMARY, "x".repeat(4001))))
+        .hasMessageContaining("vượt quá 4000 ký tự");
+  }
+
+  @Test
   void dueDatesFollowTheSeedScheduleShiftedToTheStartDate() {
     ClockUtil.setCurrentTime(at(LocalDate.of(2026, 3, 2), 9));
     DraftingDriver plan = DraftingDriver.start(engine, Map.of());
