@@ -3,6 +3,8 @@ package vn.planflow.drafting;
 import static vn.planflow.drafting.ResolutionDrafting.Decisions.APPROVED;
 import static vn.planflow.drafting.ResolutionDrafting.Tasks.COMMENT_ON_DRAFT;
 import static vn.planflow.drafting.ResolutionDrafting.Tasks.DECISIONS;
+import static vn.planflow.drafting.ResolutionDrafting.Tasks.PREPARE_EXECUTIVE_COMMITTEE_DOSSIER;
+import static vn.planflow.drafting.ResolutionDrafting.Tasks.PREPARE_STANDING_COMMITTEE_DOSSIER;
 import static vn.planflow.drafting.ResolutionDrafting.Tasks.REVISE_DRAFTS;
 import static vn.planflow.drafting.ResolutionDrafting.Tasks.SUBMIT_SURVEY_REPORT;
 import static vn.planflow.drafting.ResolutionDrafting.Vars.COMMENT;
@@ -19,6 +21,7 @@ import static vn.planflow.drafting.ResolutionDrafting.Vars.REVISION_OF;
 import static vn.planflow.drafting.ResolutionDrafting.Vars.SURVEY_REPORTS_TEXT;
 
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -36,6 +39,10 @@ import vn.planflow.rest.EngineTexts;
 class DraftingRecord {
 
   static final String AGREES = "Nhất trí với dự thảo, không có ý kiến khác.";
+  /** The office's note on a dossier (its tờ trình), shown to the body it goes to. */
+  static final String DOSSIER_NOTES = "dossierNotes";
+  private static final List<String> DOSSIERS = List.of(PREPARE_STANDING_COMMITTEE_DOSSIER,
+      PREPARE_EXECUTIVE_COMMITTEE_DOSSIER);
 
   private final DueDates dueDates;
   private final Deadlines deadlines;
@@ -54,6 +61,8 @@ class DraftingRecord {
       task.removeVariable(RESOLUTION_NUMBER);
     } else if (REVISE_DRAFTS.equals(key)) {
       task.removeVariable(REVISION_NOTES);
+    } else if (DOSSIERS.contains(key)) {
+      task.removeVariable(DOSSIER_NOTES);
     }
   }
 
@@ -67,6 +76,13 @@ class DraftingRecord {
       append(task, COMMENTS_TEXT, agencyName + lateness(task) + ": " + (comment.isBlank() ? AGREES : comment));
     } else if (DECISIONS.contains(key)) {
       decided(task, agencyName);
+    } else if (REVISE_DRAFTS.equals(key)) {
+      // what was changed goes before the body that asked for it, with the decisions
+      append(task, DECISION_HISTORY_TEXT, now() + " – " + agencyName + ": Đã chỉnh sửa, hoàn thiện dự thảo. "
+          + text(task, REVISION_NOTES) + recordedBy(task));
+    } else if (DOSSIERS.contains(key) && !text(task, DOSSIER_NOTES).isBlank()) {
+      append(task, DECISION_HISTORY_TEXT, now() + " – " + agencyName + ": Hồ sơ trình. " + text(task, DOSSIER_NOTES)
+          + recordedBy(task));
     }
   }
 

@@ -109,7 +109,8 @@ class ResolutionDraftingProcessTest {
     plan.approvedBy(Tasks.UBND_DECISION);
     assertThat(plan.instance).isWaitingAt(Tasks.PREPARE_STANDING_COMMITTEE_DOSSIER, Tasks.PREPARE_BUDGET_ESTIMATE);
     assertThat((String) plan.variable(Vars.DECISION_HISTORY_TEXT))
-        .contains("Yêu cầu chỉnh sửa, bổ sung. Làm rõ nguồn kinh phí", "Thông qua");
+        .contains("Yêu cầu chỉnh sửa, bổ sung. Làm rõ nguồn kinh phí", "Đã chỉnh sửa, hoàn thiện dự thảo. Đã bổ sung chỉ tiêu 2030",
+            "Thông qua");
   }
 
   @Test
