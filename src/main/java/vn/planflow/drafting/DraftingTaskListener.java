@@ -6,7 +6,6 @@ import static vn.planflow.drafting.ResolutionDrafting.Vars.SURVEY_AGENCY;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -53,8 +52,7 @@ class DraftingTaskListener implements TaskListener {
 
   private void completed(DelegateTask task) {
     List<String> problems = new ArrayList<>(CompletionRules.problems(task.getTaskDefinitionKey(), task::getVariable));
-    task.getVariableNames().stream().map(name -> EngineTexts.tooLong(name, task.getVariable(name)))
-        .filter(Objects::nonNull).forEach(problems::add);
+    problems.addAll(EngineTexts.tooLong(task));
     if (!problems.isEmpty()) {
       throw new InputRefusedException(String.join(" ", problems));
     }

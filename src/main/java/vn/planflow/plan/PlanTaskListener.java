@@ -19,7 +19,6 @@ import static vn.planflow.plan.PlanProcesses.Vars.VERIFICATION_RESULT;
 import java.util.Date;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -67,8 +66,7 @@ class PlanTaskListener implements TaskListener {
       }
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       List<String> problems = new ArrayList<>(PlanTaskRules.problems(task.getTaskDefinitionKey(), task::getVariable));
-      task.getVariableNames().stream().map(name -> EngineTexts.tooLong(name, task.getVariable(name)))
-          .filter(Objects::nonNull).forEach(problems::add);
+      problems.addAll(EngineTexts.tooLong(task));
       if (!problems.isEmpty()) {
         throw new InputRefusedException(String.join(" ", problems));
       }

@@ -1,5 +1,9 @@
 package vn.planflow.rest;
 
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /**
  * The engine keeps a text variable in a column of 4,000 characters (on H2 and PostgreSQL alike).
  * What people type is refused beyond that with a clear message; the running texts the processes
@@ -35,6 +39,12 @@ public final class EngineTexts {
       keptLines++;
     }
     return "(" + (lines.length - keptLines) + " dòng trước đó được lưu trong lịch sử quy trình)\n" + kept;
+  }
+
+  /** The problems with the texts visible to a task being completed: one for each too long. */
+  public static List<String> tooLong(VariableScope scope) {
+    return scope.getVariableNames().stream().map(name -> tooLong(name, scope.getVariable(name)))
+        .filter(Objects::nonNull).toList();
   }
 
   /** The problem with a text a person typed for {@code variable}, or null when it fits. */
