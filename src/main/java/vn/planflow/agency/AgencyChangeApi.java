@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.planflow.web.Official;
 
 /**
  * {@code /api/agencies}: the agencies with their successors, the recorded changes, and {@code
@@ -26,9 +27,6 @@ class AgencyChangeApi {
 
   private static final Logger LOG = LoggerFactory.getLogger(AgencyChangeApi.class);
 
-  static final String ADMINS_ONLY =
-      "Chỉ quản trị viên (nhóm camunda-admin) được ghi nhận việc sáp nhập, thay thế đơn vị.";
-
   /** An agency as the API shows it; {@code successor} and {@code current} only once it retired. */
   record AgencyView(String id, String name, String type, boolean retired, String successor, String current) {
   }
@@ -36,14 +34,11 @@ class AgencyChangeApi {
   private final AgencyChanges changes;
   private final KnownAgencies agencies;
   private final AgencySuccessions successions;
-  private final OfficialResolver officials;
 
-  AgencyChangeApi(AgencyChanges changes, KnownAgencies agencies, AgencySuccessions successions,
-      OfficialResolver officials) {
+  AgencyChangeApi(AgencyChanges changes, KnownAgencies agencies, AgencySuccessions successions) {
     this.changes = changes;
     this.agencies = agencies;
     this.successions = successions;
-    this.officials = officials;
   }
 
   @GetMapping
@@ -60,11 +55,8 @@ class AgencyChangeApi {
   }
 
   @PostMapping("/{id}/successor")
-  ResponseEntity<Object> record(@PathVariable String id, @RequestBody(required = false) AgencyChangeRequest request) {
-    Official caller = officials.ofApiCall().filter(Official::isAdmin).orElse(null);
-    if (caller == null) {
-      return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", ADMINS_ONLY));
-    }
+  ResponseEntity<Object> record(@PathVariable String id, @RequestBody(required = false) AgencyChangeRequest request,
+      Official caller) {
     AgencyChange change = changes.record(id,
         request == null ? new AgencyChangeRequest(null, null, null, null) : request, caller.userId());
     return ResponseEntity.status(HttpStatus.CREATED).body(change);

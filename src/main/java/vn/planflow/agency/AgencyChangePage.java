@@ -1,25 +1,22 @@
 package vn.planflow.agency;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.net.URI;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.planflow.deadline.DueDates;
+import vn.planflow.time.DueDates;
+import vn.planflow.web.Official;
 
 /**
  * {@code /quan-tri/don-vi}: administrators see the agencies (with the successor of each retired
@@ -42,16 +39,14 @@ class AgencyChangePage {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-  private final OfficialResolver officials;
   private final AgencyChanges changes;
   private final KnownAgencies agencies;
   private final AgencySuccessions successions;
   private final HistoryService historyService;
   private final DueDates dueDates;
 
-  AgencyChangePage(OfficialResolver officials, AgencyChanges changes, KnownAgencies agencies,
+  AgencyChangePage(AgencyChanges changes, KnownAgencies agencies,
       AgencySuccessions successions, HistoryService historyService, DueDates dueDates) {
-    this.officials = officials;
     this.changes = changes;
     this.agencies = agencies;
     this.successions = successions;
@@ -60,26 +55,16 @@ class AgencyChangePage {
   }
 
   @GetMapping("/quan-tri/don-vi")
-  String page(HttpServletRequest request, HttpServletResponse response, Model model) {
-    Official official = admin(request, response, model);
-    return official == null ? "admin-denied" : show(model, new AgencyChangeRequest("", "merge", "", ""), "");
+  String page(Model model) {
+    return show(model, new AgencyChangeRequest("", "merge", "", ""), "");
   }
 
   @PostMapping("/quan-tri/don-vi")
   String record(@RequestParam(required = false) String agency, @RequestParam(required = false) String successor,
       @RequestParam(required = false) String kind, @RequestParam(required = false) String reason,
-      @RequestParam(required = false) String effectiveDate, HttpServletRequest request,
+      @RequestParam(required = false) String effectiveDate, Official official,
       HttpServletResponse response, Model model) {
-    Official official = admin(request, response, model);
-    if (official == null) {
-      return "admin-denied";
-    }
     AgencyChangeRequest form = new AgencyChangeRequest(successor, kind, reason, effectiveDate);
-    if (!sameOrigin(request)) {
-      response.setStatus(HttpStatus.FORBIDDEN.value());
-      model.addAttribute("error", "Biểu mẫu phải được gửi từ chính trang này.");
-      return show(model, form, agency);
-    }
     try {
       model.addAttribute("recorded", changes.record(agency == null ? "" : agency.trim(), form, official.userId()));
       return show(model, new AgencyChangeRequest("", "merge", "", ""), "");
@@ -120,57 +105,5 @@ class AgencyChangePage {
       }
     });
     return moved;
-  }
-
-  /** The administrator asking, or null after preparing the refusal (401 or 403). */
-  private Official admin(HttpServletRequest request, HttpServletResponse response, Model model) {
-    Official official = officials.resolve(request).orElse(null);
-    if (official == null) {
-      response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Planflow\", charset=\"UTF-8\"");
-      response.setStatus(HttpStatus.UNAUTHORIZED.value());
-      model.addAttribute("title", "Cần đăng nhập");
-      model.addAttribute("message", "Cần đăng nhập bằng tài khoản quản trị để xem trang này.");
-      return null;
-    }
-    if (!official.isAdmin()) {
-      response.setStatus(HttpStatus.FORBIDDEN.value());
-      model.addAttribute("title", "Không có quyền truy cập");
-      model.addAttribute("message", "Chỉ quản trị viên hệ thống (nhóm camunda-admin) mới được xem và ghi nhận "
-          + "việc sáp nhập, thay thế đơn vị.");
-      return null;
-    }
-    return official;
-  }
-
-  /**
-   * A browser logged in here (webapp session or cached Basic credentials) would also send them
-   * with a form posted from another site: such a post names that site in Origin (or Referer) and
-   * is refused. The host is compared with every name this server is reached by (behind a proxy:
-   * Host or X-Forwarded-Host).
-   */
-  private static boolean sameOrigin(HttpServletRequest request) {
-    String origin = request.getHeader(HttpHeaders.ORIGIN);
-    if (origin == null) {
-      origin = request.getHeader(HttpHeaders.REFERER);
-    }
-    if (origin == null) {
-      return true; // scripts and old browsers: nothing to compare
-    }
-    String host;
-    try {
-      host = URI.create(origin).getHost();
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
-    return host != null && Stream.of(request.getServerName(), hostOf(request.getHeader(HttpHeaders.HOST)),
-        hostOf(request.getHeader("X-Forwarded-Host"))).anyMatch(host::equalsIgnoreCase);
-  }
-
-  private static String hostOf(String header) {
-    if (header == null || header.isBlank()) {
-      return "";
-    }
-    String first = header.split(",")[0].trim();
-    return first.startsWith("[") ? first.substring(0, first.indexOf(']') + 1) : first.split(":")[0];
   }
 }

@@ -1,6 +1,6 @@
 package vn.planflow.agency;
 
-import vn.planflow.rest.InputRefusedException;
+import vn.planflow.refusal.InputRefusedException;
 
 /**
  * An agency change that is not recorded, with the reason in Vietnamese; nothing was changed.

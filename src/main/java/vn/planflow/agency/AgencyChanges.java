@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import vn.planflow.engine.EngineClock;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import vn.planflow.deadline.DeadlineProperties;
+import vn.planflow.time.CalendarProperties;
 
 /**
  * Records that an agency was merged into, or replaced by, a successor (domain §4: Sở TT&TT into
@@ -35,10 +35,10 @@ public class AgencyChanges {
   private final AgencyChangeLog log;
   private final OpenTaskMoves tasks;
   private final VariableMoves variables;
-  private final DeadlineProperties deadlines;
+  private final CalendarProperties deadlines;
 
   AgencyChanges(KnownAgencies agencies, AgencySuccessions successions, AgencyChangeLog log, OpenTaskMoves tasks,
-      VariableMoves variables, DeadlineProperties deadlines) {
+      VariableMoves variables, CalendarProperties deadlines) {
     this.agencies = agencies;
     this.successions = successions;
     this.log = log;
@@ -69,7 +69,7 @@ public class AgencyChanges {
     try {
       change = log.insert(new AgencyChange(0, checked.retired().id(), checked.retired().name(),
           checked.successor().id(), checked.successor().name(), checked.kind(), checked.reason(),
-          checked.effectiveDate(), recordedBy, ClockUtil.getCurrentTime().toInstant(), moved,
+          checked.effectiveDate(), recordedBy, EngineClock.now().toInstant(), moved,
           List.copyOf(instances)));
     } catch (DuplicateKeyException e) {
       throw new AgencyChangeRefusedException("Thay đổi của " + checked.retired().name()
@@ -148,7 +148,7 @@ public class AgencyChanges {
   }
 
   private LocalDate effectiveDate(String text, List<String> problems) {
-    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), deadlines.zone());
+    LocalDate today = LocalDate.ofInstant(EngineClock.now().toInstant(), deadlines.zone());
     if (blank(text)) {
       return today;
     }

@@ -3,45 +3,51 @@ package vn.planflow.agency;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.UnaryOperator;
-import vn.planflow.drafting.ResolutionDrafting;
-import vn.planflow.plan.PlanProcesses;
+import org.springframework.stereotype.Component;
+import vn.planflow.names.ProcessNames;
 
 /**
- * The process variables that name agencies, in {@code resolution-drafting}, {@code
- * plan-implementation} and {@code plan-task}: what an agency change rewrites in running instances.
+ * The process variables that name agencies, in every process: what each process registered as
+ * an {@link AgencyVariableSet}, and what an agency change rewrites in running instances.
  */
-final class AgencyVariables {
-
-  /**
-   * Variables holding one agency id, each with the variable holding its full name (null when there
-   * is none). {@code surveyAgency} and {@code contributingAgency} are multi-instance element
-   * variables, local to the inner executions.
-   */
-  static final Map<String, String> SINGLE_IDS = singleIds();
-
-  /** Variables holding comma-separated agency ids. */
-  static final List<String> ID_LISTS =
-      List.of(ResolutionDrafting.Vars.SURVEY_AGENCIES, PlanProcesses.Vars.COORDINATING_AGENCIES);
+@Component
+class AgencyVariables {
 
   /** Task-local: the full name of the agency the task is for. */
-  static final String TASK_AGENCY_NAME = ResolutionDrafting.Vars.AGENCY_NAME;
+  static final String TASK_AGENCY_NAME = ProcessNames.Vars.AGENCY_NAME;
 
-  private AgencyVariables() {
+  private final Map<String, String> singleIds;
+  private final List<String> idLists;
+
+  AgencyVariables(List<AgencyVariableSet> sets) {
+    Map<String, String> single = new LinkedHashMap<>();
+    Set<String> lists = new LinkedHashSet<>();
+    for (AgencyVariableSet set : sets) {
+      set.singleIds().forEach((id, name) -> {
+        if (name != null || !single.containsKey(id)) {
+          single.put(id, name);
+        }
+      });
+      lists.addAll(set.idLists());
+    }
+    this.singleIds = Collections.unmodifiableMap(single);
+    this.idLists = List.copyOf(lists);
   }
 
-  private static Map<String, String> singleIds() {
-    Map<String, String> ids = new LinkedHashMap<>();
-    ids.put(ResolutionDrafting.Vars.LEAD_AGENCY, ResolutionDrafting.Vars.LEAD_AGENCY_NAME);
-    ids.put(ResolutionDrafting.Vars.OFFICE_AGENCY, ResolutionDrafting.Vars.OFFICE_AGENCY_NAME);
-    ids.put(ResolutionDrafting.Vars.FINANCE_AGENCY, ResolutionDrafting.Vars.FINANCE_AGENCY_NAME);
-    ids.put(PlanProcesses.Vars.PLAN_LEAD_AGENCY, PlanProcesses.Vars.PLAN_LEAD_AGENCY_NAME);
-    ids.put(ResolutionDrafting.Vars.SURVEY_AGENCY, null);
-    ids.put(PlanProcesses.Vars.CONTRIBUTING_AGENCY, null);
-    return Collections.unmodifiableMap(ids);
+  /** Variables holding one agency id, each with the variable holding its full name, or null. */
+  Map<String, String> singleIds() {
+    return singleIds;
+  }
+
+  /** Variables holding comma-separated agency ids. */
+  List<String> idLists() {
+    return idLists;
   }
 
   /**

@@ -15,6 +15,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.planflow.names.ProcessNames;
 
 /**
  * The ready Tasklist filter every user gets: their agencies' open tasks, soonest due first.
@@ -53,8 +54,8 @@ class TasklistFilters {
             "color", "#1f6fb2",
             "refresh", true,
             "variables", List.of(
-                Map.of("name", "agencyName", "label", "Đơn vị"),
-                Map.of("name", "title", "label", "Kế hoạch"))));
+                Map.of("name", ProcessNames.Vars.AGENCY_NAME, "label", "Đơn vị"),
+                Map.of("name", ProcessNames.Vars.TITLE, "label", "Kế hoạch"))));
     filterService.saveFilter(filter);
     var authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
     authorization.setUserId(Authorization.ANY);

@@ -18,16 +18,18 @@ class VariableMoves {
 
   private final RuntimeService runtimeService;
   private final TaskService taskService;
+  private final AgencyVariables variables;
 
-  VariableMoves(RuntimeService runtimeService, TaskService taskService) {
+  VariableMoves(RuntimeService runtimeService, TaskService taskService, AgencyVariables variables) {
     this.runtimeService = runtimeService;
     this.taskService = taskService;
+    this.variables = variables;
   }
 
   /** @return the ids of the process instances whose variables changed */
   Set<String> move(Agency retired, Agency successor) {
     Set<String> instances = new LinkedHashSet<>();
-    for (Map.Entry<String, String> variable : AgencyVariables.SINGLE_IDS.entrySet()) {
+    for (Map.Entry<String, String> variable : variables.singleIds().entrySet()) {
       for (VariableInstance found : runtimeService.createVariableInstanceQuery()
           .variableValueEquals(variable.getKey(), retired.id()).list()) {
         if (isCaseVariable(found)) {
@@ -40,7 +42,7 @@ class VariableMoves {
         instances.add(found.getProcessInstanceId());
       }
     }
-    for (String list : AgencyVariables.ID_LISTS) {
+    for (String list : variables.idLists()) {
       for (VariableInstance found : runtimeService.createVariableInstanceQuery()
           .variableValueLike(list, "%" + retired.id() + "%").list()) {
         String replaced = !isCaseVariable(found) && found.getValue() instanceof String ids ? AgencyVariables.replaceInList(ids,

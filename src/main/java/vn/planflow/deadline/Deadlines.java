@@ -8,6 +8,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
+import vn.planflow.time.WorkingCalendar;
+import vn.planflow.time.IsoDurations;
+import vn.planflow.time.CalendarProperties;
+import vn.planflow.names.ProcessNames;
 
 /**
  * When a task's reminder and escalations fall. Used by the timeout listeners every user task
@@ -21,14 +25,14 @@ import org.springframework.stereotype.Component;
 @Component("deadlines")
 public class Deadlines {
 
-  public static final String REMINDER_BEFORE = "reminderBefore";
-  public static final String OVERDUE_REPEAT = "overdueRepeat";
   static final Duration DEFAULT_REPEAT = Duration.ofDays(1);
 
   private final WorkingCalendar calendar;
   private final DeadlineProperties properties;
+  private final CalendarProperties calendarProperties;
 
-  Deadlines(WorkingCalendar calendar, DeadlineProperties properties) {
+  Deadlines(WorkingCalendar calendar, DeadlineProperties properties, CalendarProperties calendarProperties) {
+    this.calendarProperties = calendarProperties;
     this.calendar = calendar;
     this.properties = properties;
   }
@@ -36,7 +40,7 @@ public class Deadlines {
   /** The moment of the reminder of a task due at {@code due}. */
   public Date reminderAt(VariableScope scope, Date due) {
     ZonedDateTime dueAt = zoned(due);
-    String before = text(scope, REMINDER_BEFORE);
+    String before = text(scope, ProcessNames.Vars.REMINDER_BEFORE);
     if (before == null) {
       LocalDate day = calendar.minusWorkingDays(dueAt.toLocalDate(), properties.reminderWorkingDays());
       return Date.from(dueAt.with(day).toInstant());
@@ -77,16 +81,16 @@ public class Deadlines {
   }
 
   private String repeat(VariableScope scope) {
-    String repeat = text(scope, OVERDUE_REPEAT);
+    String repeat = text(scope, ProcessNames.Vars.OVERDUE_REPEAT);
     return repeat == null ? DEFAULT_REPEAT.toString() : repeat;
   }
 
   private ZonedDateTime zoned(Date date) {
-    return date.toInstant().atZone(properties.zone());
+    return date.toInstant().atZone(calendarProperties.zone());
   }
 
   private LocalDate day(Instant instant) {
-    return instant.atZone(properties.zone()).toLocalDate();
+    return instant.atZone(calendarProperties.zone()).toLocalDate();
   }
 
   private static String text(VariableScope scope, String name) {

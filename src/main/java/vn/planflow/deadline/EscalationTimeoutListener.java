@@ -3,7 +3,7 @@ package vn.planflow.deadline;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import vn.planflow.engine.EngineClock;
 import org.springframework.stereotype.Component;
 import vn.planflow.notification.NoticeKind;
 import vn.planflow.notification.Notifications;
@@ -33,7 +33,7 @@ class EscalationTimeoutListener implements TaskListener {
     if (task.getDueDate() == null) {
       return;
     }
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = EngineClock.now().toInstant();
     Instant slot = deadlines.escalationSlot(task, task.getDueDate(), now);
     notifications.enqueue(notices.describe(task, NoticeKind.ESCALATION, slot,
         deadlines.workingDaysLate(task.getDueDate(), now)));

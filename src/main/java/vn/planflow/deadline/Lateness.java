@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import vn.planflow.engine.EngineClock;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Service;
 import vn.planflow.agency.AgencyDirectory;
@@ -54,7 +54,7 @@ public class Lateness {
     List<String> instances = new ArrayList<>(List.of(processInstanceId));
     historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(processInstanceId).list().stream()
         .map(HistoricProcessInstance::getId).forEach(instances::add);
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = EngineClock.now().toInstant();
     List<TaskLateness> tasks = instances.stream()
         .flatMap(instance -> historyService.createHistoricTaskInstanceQuery().processInstanceId(instance)
             .orderByHistoricActivityInstanceStartTime().asc().list().stream())

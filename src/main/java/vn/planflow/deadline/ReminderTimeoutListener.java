@@ -3,7 +3,7 @@ package vn.planflow.deadline;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import vn.planflow.engine.EngineClock;
 import org.springframework.stereotype.Component;
 import vn.planflow.notification.NoticeKind;
 import vn.planflow.notification.Notifications;
@@ -29,7 +29,7 @@ class ReminderTimeoutListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = EngineClock.now().toInstant();
     if (task.getDueDate() == null || !now.isBefore(task.getDueDate().toInstant())) {
       return;
     }

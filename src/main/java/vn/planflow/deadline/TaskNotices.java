@@ -13,6 +13,7 @@ import vn.planflow.agency.AgencyDirectory;
 import vn.planflow.agency.TaskAgencies;
 import vn.planflow.notification.NoticeKind;
 import vn.planflow.notification.TaskNotice;
+import vn.planflow.names.ProcessNames;
 
 /** Describes a task for its deadline mail: what it asks, of whom, in which plan, due when. */
 @Component
@@ -23,8 +24,8 @@ class TaskNotices {
    * a plan task's {@code planLeadAgency} (its own {@code leadAgency} is the task's lead), else the
    * process's {@code leadAgency}.
    */
-  static final List<String> CHASING_AGENCY = List.of("planLeadAgency", "leadAgency");
-  static final String TITLE = "title";
+  static final List<String> CHASING_AGENCY = List.of(ProcessNames.Vars.PLAN_LEAD_AGENCY, ProcessNames.Vars.LEAD_AGENCY);
+  static final String TITLE = ProcessNames.Vars.TITLE;
 
   private final AgencyDirectory directory;
 

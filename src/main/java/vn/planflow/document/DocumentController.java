@@ -1,8 +1,5 @@
 package vn.planflow.document;
 
-import vn.planflow.agency.OfficialResolver;
-import vn.planflow.agency.Official;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.planflow.names.ProcessNames;
+import vn.planflow.web.Official;
 
 /**
  * {@code /tai-lieu/{processInstanceId}}: the page a Tasklist form links to, where an official
@@ -27,21 +26,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DocumentController {
 
-  private final OfficialResolver officials;
   private final Documents documents;
 
-  DocumentController(OfficialResolver officials, Documents documents) {
-    this.officials = officials;
+  DocumentController(Documents documents) {
     this.documents = documents;
   }
 
   @GetMapping("/tai-lieu/{processInstanceId}")
-  String page(@PathVariable String processInstanceId, HttpServletRequest request,
-      HttpServletResponse response, Model model) {
-    Official official = officials.resolve(request).orElse(null);
-    if (official == null) {
-      return unauthenticated(response);
-    }
+  String page(@PathVariable String processInstanceId, Official official, HttpServletResponse response, Model model) {
     if (!documents.canRead(official, processInstanceId)) {
       response.setStatus(HttpStatus.FORBIDDEN.value());
       model.addAttribute("message", "Đơn vị của bạn không tham gia kế hoạch này nên không xem được tài liệu của nó.");
@@ -57,30 +49,19 @@ class DocumentController {
 
   @PostMapping("/tai-lieu/{processInstanceId}")
   String attach(@PathVariable String processInstanceId, @RequestParam(required = false) String taskId,
-      @RequestParam(required = false) MultipartFile file, HttpServletRequest request,
-      HttpServletResponse response, RedirectAttributes redirect) {
-    Official official = officials.resolve(request).orElse(null);
-    if (official == null) {
-      return unauthenticated(response);
-    }
+      @RequestParam(required = false) MultipartFile file, Official official, RedirectAttributes redirect) {
     try {
       Attachment attachment = documents.attach(official, processInstanceId, taskId, file);
       redirect.addFlashAttribute("success", "Đã đính kèm tệp \"" + attachment.getName() + "\".");
     } catch (DocumentRefusedException e) {
       redirect.addFlashAttribute("error", e.getMessage());
     }
-    return "redirect:/tai-lieu/" + processInstanceId;
+    return "redirect:" + ProcessNames.documentsUrl(processInstanceId);
   }
 
   @GetMapping("/tai-lieu/{processInstanceId}/{attachmentId}")
   void download(@PathVariable String processInstanceId, @PathVariable String attachmentId,
-      HttpServletRequest request, HttpServletResponse response) throws IOException {
-    Official official = officials.resolve(request).orElse(null);
-    if (official == null) {
-      challenge(response);
-      response.sendError(HttpStatus.UNAUTHORIZED.value());
-      return;
-    }
+      Official official, HttpServletResponse response) throws IOException {
     Attachment attachment = documents.find(processInstanceId, attachmentId).orElse(null);
     if (attachment == null || !documents.canRead(official, processInstanceId)) {
       response.sendError(HttpStatus.NOT_FOUND.value());
@@ -92,15 +73,5 @@ class DocumentController {
     try (InputStream content = documents.content(attachment)) {
       content.transferTo(response.getOutputStream());
     }
-  }
-
-  private static String unauthenticated(HttpServletResponse response) {
-    challenge(response);
-    response.setStatus(HttpStatus.UNAUTHORIZED.value());
-    return "documents-login";
-  }
-
-  private static void challenge(HttpServletResponse response) {
-    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Planflow\", charset=\"UTF-8\"");
   }
 }

@@ -1,6 +1,6 @@
 package vn.planflow.document;
 
-import vn.planflow.agency.Official;
+import vn.planflow.web.Official;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -18,7 +18,8 @@ import org.camunda.bpm.engine.task.Attachment;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
-import vn.planflow.deadline.DueDates;
+import vn.planflow.time.DueDates;
+import vn.planflow.names.ProcessNames;
 
 /**
  * The documents of a plan (the survey reports, the drafts, the dossiers): files attached to the
@@ -33,7 +34,7 @@ class Documents {
       Set.of("pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "ppt", "pptx", "zip");
 
   /** The variables naming a process's lead agencies: its own, and a plan task's plan lead. */
-  private static final String[] LEAD_VARIABLES = {"leadAgency", "planLeadAgency"};
+  private static final String[] LEAD_VARIABLES = {ProcessNames.Vars.LEAD_AGENCY, ProcessNames.Vars.PLAN_LEAD_AGENCY};
 
   private final TaskService taskService;
   private final HistoryService historyService;
@@ -82,9 +83,9 @@ class Documents {
         .processInstanceId(processInstanceId).singleResult();
     if (instance == null) {
       return historyService.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
-          .variableName("title").list().stream().findFirst().map(v -> String.valueOf(v.getValue()));
+          .variableName(ProcessNames.Vars.TITLE).list().stream().findFirst().map(v -> String.valueOf(v.getValue()));
     }
-    return Optional.ofNullable(runtimeService.getVariable(processInstanceId, "title")).map(String::valueOf);
+    return Optional.ofNullable(runtimeService.getVariable(processInstanceId, ProcessNames.Vars.TITLE)).map(String::valueOf);
   }
 
   /** The open tasks of this plan that the official's agencies may work on. */
@@ -134,7 +135,7 @@ class Documents {
       throw new DocumentRefusedException("Tệp \"" + name + "\" không được nhận: chỉ nhận tài liệu "
           + String.join(", ", ALLOWED_EXTENSIONS.stream().sorted().toList()) + ".");
     }
-    Object agency = taskService.getVariableLocal(task.getId(), "agencyName");
+    Object agency = taskService.getVariableLocal(task.getId(), ProcessNames.Vars.AGENCY_NAME);
     String description = (agency == null ? "" : agency + " · ") + "tải lên bởi " + official.userId();
     try (InputStream content = file.getInputStream()) {
       return taskService.createAttachment(file.getContentType(), task.getId(), processInstanceId,

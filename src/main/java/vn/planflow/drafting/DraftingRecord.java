@@ -23,12 +23,12 @@ import static vn.planflow.drafting.ResolutionDrafting.Vars.SURVEY_REPORTS_TEXT;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import vn.planflow.engine.EngineClock;
 import org.springframework.stereotype.Component;
 import vn.planflow.deadline.Deadlines;
-import vn.planflow.deadline.DueDates;
-import vn.planflow.rest.EngineTexts;
+import vn.planflow.time.DueDates;
+import vn.planflow.refusal.EngineTexts;
+import vn.planflow.engine.EngineIdentity;
 
 /**
  * Keeps the answers of the drafting tasks readable for the stages that follow: every agency's
@@ -105,7 +105,7 @@ class DraftingRecord {
   /** ", nộp muộn N ngày làm việc" for an answer after the task's due date, else nothing. */
   private String lateness(DelegateTask task) {
     Date due = task.getDueDate();
-    Date now = ClockUtil.getCurrentTime();
+    Date now = EngineClock.now();
     if (due == null || !now.after(due)) {
       return "";
     }
@@ -114,9 +114,8 @@ class DraftingRecord {
   }
 
   private static String recordedBy(DelegateTask task) {
-    Authentication authentication =
-        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication == null ? "" : " [ghi nhận bởi " + authentication.getUserId() + "]";
+    return EngineIdentity.current(task.getProcessEngineServices().getIdentityService())
+        .map(user -> " [ghi nhận bởi " + user.userId() + "]").orElse("");
   }
 
   private static void append(DelegateTask task, String variable, String line) {
@@ -129,6 +128,6 @@ class DraftingRecord {
   }
 
   private String now() {
-    return dueDates.formatMoment(ClockUtil.getCurrentTime());
+    return dueDates.formatMoment(EngineClock.now());
   }
 }

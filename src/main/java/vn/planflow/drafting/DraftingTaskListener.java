@@ -9,11 +9,11 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.planflow.deadline.DueDates;
+import vn.planflow.time.DueDates;
 import vn.planflow.agency.AgencyDirectory;
 import vn.planflow.agency.TaskAgencies;
-import vn.planflow.rest.EngineTexts;
-import vn.planflow.rest.InputRefusedException;
+import vn.planflow.refusal.EngineTexts;
+import vn.planflow.refusal.InputRefusedException;
 
 /**
  * Listener on {@code create} and {@code complete} of every user task of {@code

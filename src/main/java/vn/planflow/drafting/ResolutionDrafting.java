@@ -1,7 +1,7 @@
 package vn.planflow.drafting;
 
 import java.util.List;
-import vn.planflow.deadline.Deadlines;
+import vn.planflow.names.ProcessNames;
 
 /**
  * Ids of process {@code resolution-drafting} ({@code processes/resolution-drafting.bpmn}, seed
@@ -61,8 +61,8 @@ public final class ResolutionDrafting {
   /** Process and task variables. */
   public static final class Vars {
     // start variables (contract)
-    public static final String TITLE = "title";
-    public static final String LEAD_AGENCY = "leadAgency";
+    public static final String TITLE = ProcessNames.Vars.TITLE;
+    public static final String LEAD_AGENCY = ProcessNames.Vars.LEAD_AGENCY;
     public static final String OFFICE_AGENCY = "officeAgency";
     public static final String FINANCE_AGENCY = "financeAgency";
     public static final String SURVEY_AGENCIES = "surveyAgencies";
@@ -76,8 +76,8 @@ public final class ResolutionDrafting {
     public static final String UBND_DUE = "ubndDue";
     public static final String STANDING_COMMITTEE_DUE = "standingCommitteeDue";
     public static final String EXECUTIVE_COMMITTEE_DUE = "executiveCommitteeDue";
-    public static final String REMINDER_BEFORE = Deadlines.REMINDER_BEFORE;
-    public static final String OVERDUE_REPEAT = Deadlines.OVERDUE_REPEAT;
+    public static final String REMINDER_BEFORE = ProcessNames.Vars.REMINDER_BEFORE;
+    public static final String OVERDUE_REPEAT = ProcessNames.Vars.OVERDUE_REPEAT;
 
     // completion variables (contract)
     public static final String REPORT_SUMMARY = "reportSummary";
@@ -92,10 +92,10 @@ public final class ResolutionDrafting {
     public static final String REVISION_NOTES = "revisionNotes";
 
     // derived, kept by the engine for forms and the record
-    public static final String LEAD_AGENCY_NAME = "leadAgencyName";
+    public static final String LEAD_AGENCY_NAME = ProcessNames.Vars.LEAD_AGENCY_NAME;
     public static final String OFFICE_AGENCY_NAME = "officeAgencyName";
     public static final String FINANCE_AGENCY_NAME = "financeAgencyName";
-    public static final String DOCUMENTS_URL = "documentsUrl";
+    public static final String DOCUMENTS_URL = ProcessNames.Vars.DOCUMENTS_URL;
     public static final String SURVEY_AGENCY = "surveyAgency";
     public static final String SURVEY_REPORTS_TEXT = "surveyReportsText";
     public static final String COMMENTS_TEXT = "commentsText";
@@ -108,9 +108,9 @@ public final class ResolutionDrafting {
     public static final String REVISION_BODY_NAME = "revisionBodyName";
     public static final String REVISION_DUE = "revisionDue";
     /** Task-local: the task's due date as dd/MM/yyyy, for its form. */
-    public static final String DUE_DATE_TEXT = "dueDateText";
+    public static final String DUE_DATE_TEXT = ProcessNames.Vars.DUE_DATE_TEXT;
     /** Task-local: the full name of the agency the task is for. */
-    public static final String AGENCY_NAME = "agencyName";
+    public static final String AGENCY_NAME = ProcessNames.Vars.AGENCY_NAME;
 
     private Vars() {
     }

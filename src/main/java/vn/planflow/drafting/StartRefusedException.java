@@ -1,6 +1,6 @@
 package vn.planflow.drafting;
 
-import vn.planflow.rest.InputRefusedException;
+import vn.planflow.refusal.InputRefusedException;
 
 /** A plan cannot start with these start variables; the message says why, in Vietnamese. */
 class StartRefusedException extends InputRefusedException {

@@ -9,7 +9,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-import vn.planflow.deadline.DueDates;
+import vn.planflow.time.DueDates;
 
 /**
  * Writes the mail of a notice from {@code templates/mail/task-notice.html} and {@code .txt}

@@ -5,13 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
+import vn.planflow.engine.EngineIdentity;
 
 /**
  * Who receives a notice: every member of its agencies (Camunda groups) and the task's assignee,
@@ -28,7 +25,7 @@ class Recipients {
   }
 
   List<String> of(TaskNotice notice) {
-    return withoutAuthorization(() -> addresses(notice));
+    return EngineIdentity.withoutAuthorization(() -> addresses(notice));
   }
 
   private List<String> addresses(TaskNotice notice) {
@@ -47,13 +44,5 @@ class Recipients {
       }
     }
     return List.copyOf(byLowerCase.values());
-  }
-
-  private static <T> T withoutAuthorization(Supplier<T> query) {
-    CommandContext commandContext = Context.getCommandContext();
-    if (commandContext == null) {
-      return query.get();
-    }
-    return commandContext.runWithoutAuthorization((Callable<T>) query::get);
   }
 }

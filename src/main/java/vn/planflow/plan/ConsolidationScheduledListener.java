@@ -15,12 +15,13 @@ import static vn.planflow.plan.PlanProcesses.Vars.UBND_REVIEW_DUE;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import vn.planflow.engine.EngineClock;
 import org.springframework.stereotype.Component;
-import vn.planflow.deadline.DueDates;
-import vn.planflow.deadline.WorkingCalendar;
+import vn.planflow.time.DueDates;
+import vn.planflow.time.WorkingCalendar;
 import vn.planflow.plan.PlanProgress.Report;
 import vn.planflow.plan.PlanProgress.Standing;
+import vn.planflow.names.ProcessNames;
 
 /**
  * End listener of {@code Timer_ConsolidationDue}: a report date of the plan has come. Counts where
@@ -47,13 +48,13 @@ class ConsolidationScheduledListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     int cycle = reports.cycle(execution, CONSOLIDATION_CYCLE) + 1;
-    LocalDate today = dueDates.day(ClockUtil.getCurrentTime());
+    LocalDate today = dueDates.day(EngineClock.now());
     execution.setVariable(CONSOLIDATION_CYCLE, cycle);
     execution.setVariable(CONSOLIDATION_DUE,
         dueDates.endOf(calendar.plusWorkingDays(today, properties.consolidationWorkingDays())));
     execution.setVariable(UBND_REVIEW_DUE, dueDates.endOf(calendar.plusWorkingDays(today, properties.reviewWorkingDays())));
-    execution.setVariable(REPORT_PERIOD_TEXT, "Kỳ báo cáo thứ " + cycle + " (đến ngày " + dueDates.format(ClockUtil.getCurrentTime()) + ")");
-    execution.setVariable(DOCUMENTS_URL, "/tai-lieu/" + execution.getProcessInstanceId());
+    execution.setVariable(REPORT_PERIOD_TEXT, "Kỳ báo cáo thứ " + cycle + " (đến ngày " + dueDates.format(EngineClock.now()) + ")");
+    execution.setVariable(DOCUMENTS_URL, ProcessNames.documentsUrl(execution.getProcessInstanceId()));
     execution.removeVariable(CONSOLIDATED_REPORT);
 
     Report report = progress.of(execution.getProcessInstanceId());

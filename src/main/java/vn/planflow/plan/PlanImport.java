@@ -12,13 +12,13 @@ import static vn.planflow.plan.PlanProcesses.Vars.TITLE;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import vn.planflow.engine.EngineClock;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.planflow.agency.AgencyDirectory;
-import vn.planflow.deadline.IsoDurations;
+import vn.planflow.time.IsoDurations;
 
 /**
  * Imports a plan's task table: reads it whole, and only when every row is good starts one
@@ -89,7 +89,7 @@ public class PlanImport {
         .putValue(LEAD_AGENCY_NAME, directory.name(lead))
         .putValue(REPORT_EVERY, every)
         .putValue(TASK_COUNT, plan.rows().size())
-        .putValue(PLAN_STARTED_AT, ClockUtil.getCurrentTime())
+        .putValue(PLAN_STARTED_AT, EngineClock.now())
         .putValue(DOCUMENTS_URL, "")
         .putValue(PLAN_TASKS, table.toVariable(plan.rows())));
     return new StartedPlan(instance.getId(), plan.rows().size());

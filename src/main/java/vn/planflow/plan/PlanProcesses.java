@@ -1,5 +1,7 @@
 package vn.planflow.plan;
 
+import vn.planflow.names.ProcessNames;
+
 /**
  * Ids of processes {@code plan-implementation} and {@code plan-task} ({@code processes/}), their
  * task keys and variables, as the contract names them ("Plans carried out").
@@ -41,14 +43,14 @@ public final class PlanProcesses {
   /** Variables of both processes. */
   public static final class Vars {
     // plan-implementation (contract)
-    public static final String TITLE = "title";
-    public static final String LEAD_AGENCY = "leadAgency";
-    public static final String LEAD_AGENCY_NAME = "leadAgencyName";
+    public static final String TITLE = ProcessNames.Vars.TITLE;
+    public static final String LEAD_AGENCY = ProcessNames.Vars.LEAD_AGENCY;
+    public static final String LEAD_AGENCY_NAME = ProcessNames.Vars.LEAD_AGENCY_NAME;
     public static final String REPORT_EVERY = "reportEvery";
     public static final String TASK_COUNT = "taskCount";
     public static final String PLAN_TASKS = "planTasks";
     public static final String PLAN_STARTED_AT = "planStartedAt";
-    public static final String DOCUMENTS_URL = "documentsUrl";
+    public static final String DOCUMENTS_URL = ProcessNames.Vars.DOCUMENTS_URL;
     public static final String CONSOLIDATION_CYCLE = "consolidationCycle";
     public static final String CONSOLIDATION_DUE = "consolidationDue";
     public static final String UBND_REVIEW_DUE = "ubndReviewDue";
@@ -72,8 +74,8 @@ public final class PlanProcesses {
     public static final String PROGRESS_STATUS = "progressStatus";
     public static final String PROGRESS_NOTE = "progressNote";
     public static final String PLAN_TITLE = "planTitle";
-    public static final String PLAN_LEAD_AGENCY = "planLeadAgency";
-    public static final String PLAN_LEAD_AGENCY_NAME = "planLeadAgencyName";
+    public static final String PLAN_LEAD_AGENCY = ProcessNames.Vars.PLAN_LEAD_AGENCY;
+    public static final String PLAN_LEAD_AGENCY_NAME = ProcessNames.Vars.PLAN_LEAD_AGENCY_NAME;
 
     // plan-task, kept by the engine
     public static final String TASK_STARTED_AT = "taskStartedAt";

@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import vn.planflow.engine.EngineClock;
 import org.springframework.stereotype.Service;
-import vn.planflow.deadline.DueDates;
-import vn.planflow.rest.EngineTexts;
+import vn.planflow.time.DueDates;
+import vn.planflow.refusal.EngineTexts;
 import vn.planflow.plan.PlanProcesses.ProgressStatus;
 
 /**
@@ -111,7 +111,7 @@ class PlanProgress {
             || variable.getActivityInstanceId().equals(variable.getProcessInstanceId()))
         .forEach(variable -> variables.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
             .put(variable.getName(), variable.getValue()));
-    Date now = ClockUtil.getCurrentTime();
+    Date now = EngineClock.now();
     List<TaskStanding> standings = tasks.stream()
         .map(task -> standing(variables.getOrDefault(task.getId(), Map.of()), now))
         .sorted(Comparator.comparing(TaskStanding::code, PlanProgress::compareCodes))

@@ -11,12 +11,12 @@ import static vn.planflow.plan.PlanProcesses.Vars.TASK_STARTED_AT;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import vn.planflow.engine.EngineClock;
 import org.springframework.stereotype.Component;
-import vn.planflow.deadline.DeadlineProperties;
-import vn.planflow.deadline.DueDates;
-import vn.planflow.deadline.IsoDurations;
-import vn.planflow.deadline.WorkingCalendar;
+import vn.planflow.time.CalendarProperties;
+import vn.planflow.time.DueDates;
+import vn.planflow.time.IsoDurations;
+import vn.planflow.time.WorkingCalendar;
 
 /**
  * The report calendar of a plan: report k of a task falls {@code k × reportEvery} after the task
@@ -27,11 +27,11 @@ import vn.planflow.deadline.WorkingCalendar;
 @Component("planReports")
 public class PlanReports {
 
-  private final DeadlineProperties deadlines;
+  private final CalendarProperties deadlines;
   private final DueDates dueDates;
   private final WorkingCalendar calendar;
 
-  PlanReports(DeadlineProperties deadlines, DueDates dueDates, WorkingCalendar calendar) {
+  PlanReports(CalendarProperties deadlines, DueDates dueDates, WorkingCalendar calendar) {
     this.deadlines = deadlines;
     this.dueDates = dueDates;
     this.calendar = calendar;
@@ -39,7 +39,7 @@ public class PlanReports {
 
   /** {@code Timer_NextReport}: when the next report cycle of a task opens. */
   public Date nextReportAt(VariableScope task) {
-    Date now = ClockUtil.getCurrentTime();
+    Date now = EngineClock.now();
     Date due = (Date) task.getVariable(DUE);
     if (due != null && !now.before(due)) {
       return now;
@@ -60,7 +60,7 @@ public class PlanReports {
    * asked for periods already gone), and its report's due date.
    */
   Date openCycle(VariableScope task) {
-    Date now = ClockUtil.getCurrentTime();
+    Date now = EngineClock.now();
     Object last = task.getVariable(REPORT_CYCLE);
     int cycle = (last == null ? 0 : (Integer) last) + 1;
     Date reportAt = reportDate(task, TASK_STARTED_AT, cycle);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.planflow.agency.AgencyDirectory;
+import vn.planflow.names.ProcessNames;
 
 /**
  * Reads a plan's task table from an uploaded CSV or XLSX file (contract: "Plans carried out"),
@@ -20,7 +21,7 @@ import vn.planflow.agency.AgencyDirectory;
 public class PlanTableReader {
 
   /** The plan's lead when the upload names none (contract: {@code leadAgency} defaults to it). */
-  public static final String DEFAULT_PLAN_LEAD = "so-tttt";
+  public static final String DEFAULT_PLAN_LEAD = ProcessNames.Agencies.SO_TTTT;
 
   static final String WRONG_TYPE = "Chỉ nhận tệp CSV hoặc XLSX";
 

@@ -12,7 +12,7 @@ import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
 import vn.planflow.agency.AgencyDirectory;
 import vn.planflow.agency.AgencySuccessions;
-import vn.planflow.deadline.DueDates;
+import vn.planflow.time.DueDates;
 
 /**
  * A plan's task table as the process variable {@code planTasks} (Json, one object a row), and the

@@ -11,10 +11,10 @@ import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import vn.planflow.engine.EngineClock;
 import org.springframework.stereotype.Component;
-import vn.planflow.deadline.DueDates;
-import vn.planflow.deadline.WorkingCalendar;
+import vn.planflow.time.DueDates;
+import vn.planflow.time.WorkingCalendar;
 
 /**
  * Start listener of {@code SubProcess_ReportCycle}: opens report cycle k of a plan task, with the
@@ -43,7 +43,7 @@ class ReportCycleStartedListener implements ExecutionListener {
     LocalDate contributionDay = calendar.minusWorkingDays(dueDates.day(reportDue), properties.contributionWorkingDays());
     Date contributionDue = dueDates.endOf(contributionDay);
     execution.setVariable(CONTRIBUTION_DUE,
-        contributionDue.after(ClockUtil.getCurrentTime()) && contributionDue.before(reportDue) ? contributionDue : reportDue);
+        contributionDue.after(EngineClock.now()) && contributionDue.before(reportDue) ? contributionDue : reportDue);
     execution.setVariable(REPORT_PERIOD_TEXT, "Kỳ báo cáo thứ " + execution.getVariable(REPORT_CYCLE)
         + ", hạn báo cáo " + dueDates.format(reportDue));
     execution.setVariable(CONTRIBUTIONS_TEXT, "");

@@ -1,5 +1,7 @@
 package vn.planflow.agency;
 
+import vn.planflow.web.PageForm;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -119,11 +121,13 @@ class AgencyChangePageTest {
 
   private ResponseEntity<String> post(String user, String password, MultiValueMap<String, String> form,
       String origin) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    // a page of another site can make the browser post, but cannot read this page's token
+    PageForm page = origin == null ? PageForm.open(rest, user, password, PAGE) : new PageForm(null, null);
+    HttpHeaders headers = page.headers(MediaType.APPLICATION_FORM_URLENCODED);
     if (origin != null) {
       headers.setOrigin(origin);
     }
-    return rest.withBasicAuth(user, password).postForEntity(PAGE, new HttpEntity<>(form, headers), String.class);
+    return rest.withBasicAuth(user, password).postForEntity(PAGE, new HttpEntity<>(page.with(form), headers),
+        String.class);
   }
 }

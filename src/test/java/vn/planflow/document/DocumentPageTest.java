@@ -1,5 +1,7 @@
 package vn.planflow.document;
 
+import vn.planflow.web.PageForm;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -127,9 +129,8 @@ class DocumentPageTest {
         return name;
       }
     });
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    PageForm page = PageForm.open(rest, user, "demo", "/tai-lieu/" + plan.getId());
     return rest.withBasicAuth(user, "demo").postForEntity("/tai-lieu/" + plan.getId(),
-        new HttpEntity<>(form, headers), String.class);
+        new HttpEntity<>(page.with(form), page.headers(MediaType.MULTIPART_FORM_DATA)), String.class);
   }
 }

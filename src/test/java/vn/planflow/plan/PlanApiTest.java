@@ -1,5 +1,7 @@
 package vn.planflow.plan;
 
+import vn.planflow.web.PageForm;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -107,8 +109,9 @@ class PlanApiTest {
     MultiValueMap<String, Object> form = form("bang-loi.csv",
         (PlanDriver.HEADER + "1;Đơn vị lạ;Sở Không Tồn Tại;;;Thường xuyên\n").getBytes(StandardCharsets.UTF_8),
         "Kế hoạch", null, null);
+    PageForm upload = PageForm.open(rest, "admin", "admin", "/quan-tri/ke-hoach");
     ResponseEntity<String> page = rest.withBasicAuth("admin", "admin").postForEntity("/quan-tri/ke-hoach",
-        new HttpEntity<>(form, multipart()), String.class);
+        new HttpEntity<>(upload.with(form), upload.headers(MediaType.MULTIPART_FORM_DATA)), String.class);
 
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(page.getBody()).contains("có <strong>1</strong> lỗi", "chưa có gì được tạo", "Sở Không Tồn Tại");

@@ -1,4 +1,4 @@
-package vn.planflow.deadline;
+package vn.planflow.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -161,8 +161,8 @@ class WorkingCalendarTest {
 
   @Test
   void theBundledFileIsTheDefault() {
-    DeadlineProperties properties = new Binder(new MapConfigurationPropertySource(Map.of()))
-        .bindOrCreate("planflow.deadline", DeadlineProperties.class);
+    CalendarProperties properties = new Binder(new MapConfigurationPropertySource(Map.of()))
+        .bindOrCreate("planflow.deadline", CalendarProperties.class);
     assertThat(WorkingCalendar.of(properties.holidays()).isWorkingDay(day("2025-01-29"))).isFalse();
   }
 

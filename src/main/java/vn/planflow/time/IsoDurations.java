@@ -1,4 +1,4 @@
-package vn.planflow.deadline;
+package vn.planflow.time;
 
 import java.time.Duration;
 import java.time.Period;

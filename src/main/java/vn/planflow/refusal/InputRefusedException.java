@@ -1,6 +1,6 @@
-package vn.planflow.rest;
+package vn.planflow.refusal;
 
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import vn.planflow.engine.FormRefusal;
 
 /**
  * Input that a person or script gave and the engine refuses (a start without a known agency, a
@@ -9,10 +9,10 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  * Vietnamese. It is a form validation failure to the engine, so that the REST API the Camunda
  * webapps use answers it with 400 too.
  */
-public class InputRefusedException extends FormFieldValidationException {
+public class InputRefusedException extends FormRefusal {
 
   public InputRefusedException(String message) {
-    super(null, message);
+    super(message);
   }
 
   /** The refusal behind {@code error}, however deep the engine wrapped it, or null. */

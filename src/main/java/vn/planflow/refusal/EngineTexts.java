@@ -1,4 +1,4 @@
-package vn.planflow.rest;
+package vn.planflow.refusal;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,23 +1,26 @@
-package vn.planflow.rest;
+package vn.planflow.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.springframework.stereotype.Component;
 
 /**
- * The engine wraps an exception thrown by a listener twice ("ENGINE-03051 There was an exception
- * while invoking the TaskListener…"). This plugin puts an interceptor outside every command
- * (after the transaction has rolled back) that rethrows an {@link InputRefusedException} found
- * inside as itself, so that every caller, the Java API, the REST API and the REST API the Camunda
- * webapps use, sees the Vietnamese refusal as it was written.
+ * A process-engine plugin that puts an interceptor outside every command (after its transaction
+ * has rolled back) and replaces a failure with what {@code translation} makes of it. Used to give
+ * callers the exception a listener threw instead of the engine's wrapping of it.
  */
-@Component
-class RefusalUnwrapping extends AbstractProcessEnginePlugin {
+public class OutermostInterceptorPlugin extends AbstractProcessEnginePlugin {
+
+  private final UnaryOperator<ProcessEngineException> translation;
+
+  public OutermostInterceptorPlugin(UnaryOperator<ProcessEngineException> translation) {
+    this.translation = translation;
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -26,24 +29,29 @@ class RefusalUnwrapping extends AbstractProcessEnginePlugin {
         with(configuration.getCustomPreCommandInterceptorsTxRequiresNew()));
   }
 
-  private static List<CommandInterceptor> with(List<CommandInterceptor> existing) {
+  private List<CommandInterceptor> with(List<CommandInterceptor> existing) {
     List<CommandInterceptor> interceptors = new ArrayList<>();
-    interceptors.add(new Unwrapper());
+    interceptors.add(new Translating(translation));
     if (existing != null) {
       interceptors.addAll(existing);
     }
     return interceptors;
   }
 
-  static class Unwrapper extends CommandInterceptor {
+  static class Translating extends CommandInterceptor {
+
+    private final UnaryOperator<ProcessEngineException> translation;
+
+    Translating(UnaryOperator<ProcessEngineException> translation) {
+      this.translation = translation;
+    }
 
     @Override
     public <T> T execute(Command<T> command) {
       try {
         return next.execute(command);
       } catch (ProcessEngineException e) {
-        InputRefusedException refused = InputRefusedException.find(e);
-        throw refused != null ? refused : e;
+        throw translation.apply(e);
       }
     }
   }

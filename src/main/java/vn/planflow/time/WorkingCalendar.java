@@ -1,4 +1,4 @@
-package vn.planflow.deadline;
+package vn.planflow.time;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -39,7 +39,7 @@ public class WorkingCalendar {
   private final int lastYear;
   private final AtomicBoolean warned = new AtomicBoolean();
 
-  public WorkingCalendar(DeadlineProperties properties) {
+  public WorkingCalendar(CalendarProperties properties) {
     this.resource = properties.holidays();
     this.rows = read(resource);
     this.firstYear = rows.keySet().stream().mapToInt(LocalDate::getYear).min().orElse(Integer.MAX_VALUE);
@@ -47,7 +47,7 @@ public class WorkingCalendar {
   }
 
   public static WorkingCalendar of(Resource holidays) {
-    return new WorkingCalendar(DeadlineProperties.withHolidays(holidays));
+    return new WorkingCalendar(CalendarProperties.withHolidays(holidays));
   }
 
   public boolean isWorkingDay(LocalDate day) {

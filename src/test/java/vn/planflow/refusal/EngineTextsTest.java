@@ -1,4 +1,4 @@
-package vn.planflow.rest;
+package vn.planflow.refusal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.planflow.rest;
+package vn.planflow.refusal;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;

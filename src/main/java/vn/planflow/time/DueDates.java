@@ -1,4 +1,4 @@
-package vn.planflow.deadline;
+package vn.planflow.time;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,9 +22,9 @@ public class DueDates {
   private static final DateTimeFormatter ENGINE_DATE_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm[:ss][.SSS][XXX][X]");
 
-  private final DeadlineProperties properties;
+  private final CalendarProperties properties;
 
-  DueDates(DeadlineProperties properties) {
+  DueDates(CalendarProperties properties) {
     this.properties = properties;
   }
 

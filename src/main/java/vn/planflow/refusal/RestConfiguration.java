@@ -1,4 +1,4 @@
-package vn.planflow.rest;
+package vn.planflow.refusal;
 
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;

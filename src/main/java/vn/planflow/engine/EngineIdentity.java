@@ -1,0 +1,42 @@
+package vn.planflow.engine;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+
+/** Who the engine is working for, and work it must do regardless of who that is. */
+public final class EngineIdentity {
+
+  /** The user and groups the engine authorizes the current call for. */
+  public record CurrentUser(String userId, List<String> groupIds) {
+  }
+
+  private EngineIdentity() {
+  }
+
+  public static Optional<CurrentUser> current(IdentityService identityService) {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    if (authentication == null || authentication.getUserId() == null) {
+      return Optional.empty();
+    }
+    List<String> groups = authentication.getGroupIds() == null ? List.of() : List.copyOf(authentication.getGroupIds());
+    return Optional.of(new CurrentUser(authentication.getUserId(), groups));
+  }
+
+  /**
+   * {@code query} without authorization checks when called inside an engine command (a listener
+   * acting for a user who may not read what it needs); outside a command it runs as it is.
+   */
+  public static <T> T withoutAuthorization(Supplier<T> query) {
+    CommandContext commandContext = Context.getCommandContext();
+    if (commandContext == null) {
+      return query.get();
+    }
+    return commandContext.runWithoutAuthorization((Callable<T>) query::get);
+  }
+}

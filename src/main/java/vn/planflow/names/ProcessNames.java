@@ -1,0 +1,63 @@
+package vn.planflow.names;
+
+/**
+ * The names every process shares: variables that {@code resolution-drafting}, {@code
+ * plan-implementation} and {@code plan-task} all carry (and that mails, pages and filters read
+ * without knowing which process a task belongs to), the agencies the contract fixes, and the
+ * address of a plan's documents page. The processes' own holders ({@code ResolutionDrafting},
+ * {@code PlanProcesses}) refer to these, never repeat them.
+ */
+public final class ProcessNames {
+
+  private ProcessNames() {
+  }
+
+  /** Variables with the same name and meaning in every process. */
+  public static final class Vars {
+    /** The plan's title. */
+    public static final String TITLE = "title";
+    /** The agency in charge of the plan (drafting) or of a plan's task (plan-task). */
+    public static final String LEAD_AGENCY = "leadAgency";
+    public static final String LEAD_AGENCY_NAME = "leadAgencyName";
+    /** In a plan's task: the agency in charge of the whole plan, which chases the task's lead. */
+    public static final String PLAN_LEAD_AGENCY = "planLeadAgency";
+    public static final String PLAN_LEAD_AGENCY_NAME = "planLeadAgencyName";
+    /** Task-local: the full name of the agency the task is for. */
+    public static final String AGENCY_NAME = "agencyName";
+    /** Task-local: the task's due date as dd/MM/yyyy, for its form. */
+    public static final String DUE_DATE_TEXT = "dueDateText";
+    /** The plan's documents page, linked from every form. */
+    public static final String DOCUMENTS_URL = "documentsUrl";
+    /** ISO-8601 duration: how long before the due moment the reminder goes out. */
+    public static final String REMINDER_BEFORE = "reminderBefore";
+    /** ISO-8601 duration: how often an overdue task's escalation repeats. */
+    public static final String OVERDUE_REPEAT = "overdueRepeat";
+
+    private Vars() {
+    }
+  }
+
+  /** Agency (group) ids the contract fixes. */
+  public static final class Agencies {
+    public static final String SO_TTTT = "so-tttt";
+    public static final String SO_KHCN = "so-khcn";
+    public static final String VP_UBND = "vp-ubnd";
+    public static final String SO_TAI_CHINH = "so-tai-chinh";
+    public static final String SO_NOI_VU = "so-noi-vu";
+    public static final String UBND_TINH = "ubnd-tinh";
+    public static final String TINH_UY = "tinh-uy";
+    public static final String BCH_DANG_BO = "bch-dang-bo";
+    /** The administrators' group of the Camunda webapps. */
+    public static final String ADMINS = "camunda-admin";
+
+    private Agencies() {
+    }
+  }
+
+  /** The path of a plan's documents page ({@code /tai-lieu/{processInstanceId}}). */
+  public static final String DOCUMENTS_PATH = "/tai-lieu/";
+
+  public static String documentsUrl(String processInstanceId) {
+    return DOCUMENTS_PATH + processInstanceId;
+  }
+}
