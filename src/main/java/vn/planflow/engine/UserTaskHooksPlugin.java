@@ -2,6 +2,8 @@ package vn.planflow.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.Expression;
@@ -10,6 +12,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.helper.BpmnProperties;
+import org.camunda.bpm.engine.impl.jobexecutor.TimerDeclarationImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -47,6 +51,7 @@ class UserTaskHooksPlugin extends AbstractProcessEnginePlugin {
         if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
           apply(userTask.getTaskDefinition());
         }
+        keepTimeoutDeclarationsOnMigration(activity);
       }
     });
   }
@@ -61,6 +66,36 @@ class UserTaskHooksPlugin extends AbstractProcessEnginePlugin {
       if (listener != null) {
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, listener);
       }
+    }
+  }
+
+  /**
+   * Camunda 7.24's migration ({@code ActivityInstanceJobHandler}) matches a task's timeout-listener
+   * jobs to the target's declarations by removing each matched one from a shallow copy, that is,
+   * from the parsed target definition itself: the second task of the same activity (a
+   * multi-instance survey) then loses its reminder and escalation, and so does every task later
+   * created from the cached definition. Declarations that removal cannot delete keep the definition
+   * whole; a declaration the source also had is then recognised as "already there" and not created
+   * twice.
+   */
+  private static void keepTimeoutDeclarationsOnMigration(ActivityImpl activity) {
+    Map<String, Map<String, TimerDeclarationImpl>> declarations =
+        activity.getProperties().get(BpmnProperties.TIMEOUT_LISTENER_DECLARATIONS);
+    if (declarations != null) {
+      declarations.replaceAll((activityId, byListener) -> new KeptOnRemoval<>(byListener));
+    }
+  }
+
+  /** A map whose {@code remove} only reads. */
+  static final class KeptOnRemoval<K, V> extends HashMap<K, V> {
+
+    KeptOnRemoval(Map<K, V> entries) {
+      super(entries);
+    }
+
+    @Override
+    public V remove(Object key) {
+      return get(key);
     }
   }
 

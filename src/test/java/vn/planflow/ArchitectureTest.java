@@ -1,0 +1,55 @@
+package vn.planflow;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Dependencies point one way: features above a small bottom, engine internals behind one adapter. */
+class ArchitectureTest {
+
+  /** The bottom: packages every feature may use and that know no feature. */
+  private static final String[] BOTTOM = {"vn.planflow.time..", "vn.planflow.names..", "vn.planflow.refusal..",
+      "vn.planflow.web..", "vn.planflow.engine.."};
+  private static final String[] FEATURES = {"vn.planflow.agency..", "vn.planflow.notification..",
+      "vn.planflow.deadline..", "vn.planflow.document..", "vn.planflow.drafting..", "vn.planflow.plan.."};
+
+  private static JavaClasses main;
+
+  @BeforeAll
+  static void importMainClasses() {
+    main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("vn.planflow");
+  }
+
+  @Test
+  void packagesHaveNoCycles() {
+    slices().matching("vn.planflow.(*)..").should().beFreeOfCycles().check(main);
+  }
+
+  @Test
+  void theBottomKnowsNoFeature() {
+    noClasses().that().resideInAnyPackage(BOTTOM).should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+        .check(main);
+  }
+
+  @Test
+  void engineAndWebappInternalsStayBehindTheAdapter() {
+    noClasses().that().resideOutsideOfPackage("vn.planflow.engine..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.camunda.bpm.engine.impl..",
+            "org.camunda.bpm.webapp.impl..")
+        .check(main);
+  }
+
+  @Test
+  void agencyKnowsNoProcess() {
+    noClasses().that().resideInAPackage("vn.planflow.agency..").should().dependOnClassesThat()
+        .resideInAnyPackage("vn.planflow.drafting..", "vn.planflow.plan..", "vn.planflow.deadline..",
+            "vn.planflow.notification..", "vn.planflow.document..")
+        .check(main);
+  }
+}

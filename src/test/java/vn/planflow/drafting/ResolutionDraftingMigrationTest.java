@@ -1,0 +1,104 @@
+package vn.planflow.drafting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import vn.planflow.drafting.ResolutionDrafting.Tasks;
+import vn.planflow.drafting.ResolutionDrafting.Vars;
+import vn.planflow.engine.ModelDeployment;
+import vn.planflow.engine.PreviousModels;
+import vn.planflow.engine.RunningInstanceMigration;
+
+/**
+ * Plans started on the previous release's {@code resolution-drafting} (deadline listeners written
+ * on every task) carry on after the upgrade (listeners declared once): migrated, they keep their
+ * tasks and deadline timers, and run every stage to the issued resolution.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class ResolutionDraftingMigrationTest {
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  ModelDeployment models;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void aPlanStartedOnThePreviousModelFinishesOnTheNewOne() {
+    ClockUtil.setCurrentTime(at(LocalDate.of(2026, 3, 2), 9));
+    PreviousModels.deploy(engine, PreviousModels.RELEASE_2026_11);
+    DraftingDriver surveying = DraftingDriver.start(engine, Map.of(Vars.SURVEY_AGENCIES, "so-y-te,so-cong-thuong",
+        Vars.SURVEY_DUE, "2026-03-13"));
+    DraftingDriver deciding = DraftingDriver.start(engine, Map.of(Vars.SURVEY_AGENCIES, "so-y-te"))
+        .surveyed().drafted().budgetDone().sentBackBy(Tasks.UBND_DECISION, "Bổ sung lộ trình");
+    String previous = surveying.instance.getProcessDefinitionId();
+    List<Date> timersBefore = timers(surveying);
+    // the survey's deadline, and the reminder and escalation of each agency's survey task
+    assertThat(timersBefore).hasSize(5);
+
+    PreviousModels.upgrade(engine, models);
+    ProcessDefinition latest = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(ResolutionDrafting.KEY).latestVersion().singleResult();
+    assertThat(latest.getId()).isNotEqualTo(previous);
+    assertThat(new RunningInstanceMigration(engine).migrateAll()).isGreaterThanOrEqualTo(2);
+
+    for (DraftingDriver plan : List.of(surveying, deciding)) {
+      assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(plan.instance.getId())
+          .singleResult().getProcessDefinitionId()).isEqualTo(latest.getId());
+    }
+    assertThat(timers(surveying)).containsExactlyInAnyOrderElementsOf(timersBefore);
+    assertThat(deciding.instance).isWaitingAt(Tasks.REVISE_DRAFTS);
+
+    // the migrated reminder still fires, through the listener the new model declares once
+    ClockUtil.setCurrentTime(at(LocalDate.of(2026, 3, 11), 18));
+    List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(surveying.instance.getId())
+        .executable().list();
+    assertThat(due).hasSize(2);
+    due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+
+    surveying.surveyed().drafted().budgetDone().approvedBy(Tasks.UBND_DECISION)
+        .dossierPrepared(Tasks.PREPARE_STANDING_COMMITTEE_DOSSIER).approvedBy(Tasks.STANDING_COMMITTEE_DECISION)
+        .dossierPrepared(Tasks.PREPARE_EXECUTIVE_COMMITTEE_DOSSIER).approvedBy(Tasks.EXECUTIVE_COMMITTEE_DECISION);
+    assertThat(surveying.instance).isEnded();
+    deciding.revised().approvedBy(Tasks.UBND_DECISION)
+        .dossierPrepared(Tasks.PREPARE_STANDING_COMMITTEE_DOSSIER).approvedBy(Tasks.STANDING_COMMITTEE_DECISION)
+        .dossierPrepared(Tasks.PREPARE_EXECUTIVE_COMMITTEE_DOSSIER).approvedBy(Tasks.EXECUTIVE_COMMITTEE_DECISION);
+    assertThat(deciding.instance).isEnded();
+  }
+
+  private List<Date> timers(DraftingDriver plan) {
+    return engine.getManagementService().createJobQuery().processInstanceId(plan.instance.getId()).timers()
+        .list().stream().map(Job::getDuedate).toList();
+  }
+
+  private static Date at(LocalDate day, int hour) {
+    return Date.from(day.atTime(LocalTime.of(hour, 0)).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
+  }
+}

@@ -1,0 +1,44 @@
+package vn.planflow.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * The models of an earlier release, kept under {@code src/test/resources/models/<release>/} as
+ * they were deployed then, so that migration tests can start plans on them. Each model change
+ * adds the release it replaces here.
+ */
+public final class PreviousModels {
+
+  /** The release before deadline listeners were declared once (commit f236778, 2026-11). */
+  public static final String RELEASE_2026_11 = "2026-11";
+
+  private PreviousModels() {
+  }
+
+  /** Deploys {@code release}'s models with today's forms; they become the newest versions. */
+  public static void deploy(ProcessEngine engine, String release) {
+    DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("planflow-" + release);
+    try {
+      PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+      for (Resource model : resolver.getResources("classpath:models/" + release + "/*.bpmn")) {
+        deployment.addInputStream("processes/" + model.getFilename(), model.getInputStream());
+      }
+      for (Resource form : resolver.getResources("classpath*:forms/*.form")) {
+        deployment.addInputStream("forms/" + form.getFilename(), form.getInputStream());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    deployment.deploy();
+  }
+
+  /** Deploys today's models again as the newest versions, as a restart after an upgrade does. */
+  public static void upgrade(ProcessEngine engine, ModelDeployment models) {
+    models.deploy(engine, "planflow-upgrade-" + System.nanoTime());
+  }
+}
