@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * to a task; history is left as it was. Within the caller's transaction.
  */
 @Component
-class VariableMoves {
+public class VariableMoves {
 
   private final RuntimeService runtimeService;
   private final TaskService taskService;

@@ -1,5 +1,7 @@
 package vn.planflow.agency;
 
+import vn.planflow.PlanflowTest;
+
 import vn.planflow.web.PageForm;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,7 +13,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -19,8 +20,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import vn.planflow.drafting.ResolutionDrafting;
@@ -28,10 +27,7 @@ import vn.planflow.drafting.ResolutionDrafting.Tasks;
 import vn.planflow.drafting.ResolutionDrafting.Vars;
 
 /** {@code /quan-tri/don-vi}: the administrators' page of agency changes, in Vietnamese. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "planflow.agencies.successions-reload=PT1M")
-@ActiveProfiles({"demo", "test"})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@PlanflowTest
 class AgencyChangePageTest {
 
   static final String PAGE = "/quan-tri/don-vi";

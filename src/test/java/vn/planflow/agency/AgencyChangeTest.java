@@ -1,5 +1,7 @@
 package vn.planflow.agency;
 
+import vn.planflow.PlanflowTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,13 +19,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import vn.planflow.drafting.ResolutionDrafting;
 import vn.planflow.drafting.ResolutionDrafting.Tasks;
 import vn.planflow.drafting.ResolutionDrafting.Vars;
@@ -34,10 +33,7 @@ import vn.planflow.drafting.ResolutionDrafting.Vars;
  * of its own (the property below), closed afterwards: retiring agencies must not leak into other
  * tests.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "planflow.agencies.successions-reload=PT1M")
-@ActiveProfiles({"demo", "test"})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@PlanflowTest
 class AgencyChangeTest {
 
   static final String SO_TTTT = "so-tttt";

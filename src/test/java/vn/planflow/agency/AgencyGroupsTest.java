@@ -1,5 +1,7 @@
 package vn.planflow.agency;
 
+import vn.planflow.PlanflowTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -8,15 +10,12 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ByteArrayResource;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
-@ActiveProfiles({"demo", "test"})
+@PlanflowTest
 class AgencyGroupsTest {
 
   @Autowired
@@ -70,7 +69,6 @@ class AgencyGroupsTest {
   }
 
   @Test
-  @DirtiesContext
   void anEditedDirectoryUpdatesNamesAndAddsAgencies() {
     String edited = "id;type;name;aliases;email\n"
         + "so-tttt;department;Sở Thông tin và Truyền thông tỉnh Nghệ An;Sở TT&TT;so-tttt@nghean.gov.vn\n"
@@ -85,6 +83,12 @@ class AgencyGroupsTest {
     assertThat(authorizationService.createAuthorizationQuery().groupIdIn("ubnd-xa-nghi-loc")
         .resourceType(Resources.APPLICATION).resourceId("tasklist").hasPermission(Permissions.ACCESS).count())
         .isEqualTo(1);
+  }
+
+  /** The edited directory renamed groups other tests read: load the real one again. */
+  @AfterEach
+  void restoreDirectory() {
+    groups.synchronize();
   }
 
   private Group group(String id) {

@@ -1,5 +1,7 @@
 package vn.planflow.document;
 
+import vn.planflow.PlanflowTest;
+
 import vn.planflow.web.PageForm;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +14,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -20,15 +21,13 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import vn.planflow.drafting.ResolutionDrafting;
 import vn.planflow.drafting.ResolutionDrafting.Vars;
 
 /** The documents page a form links to: attach a Word/PDF file to a task, open it later. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@PlanflowTest
 class DocumentPageTest {
 
   @Autowired

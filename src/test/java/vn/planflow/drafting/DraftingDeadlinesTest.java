@@ -1,5 +1,7 @@
 package vn.planflow.drafting;
 
+import vn.planflow.PlanflowTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -27,8 +29,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import vn.planflow.drafting.ResolutionDrafting.Elements;
 import vn.planflow.drafting.ResolutionDrafting.Tasks;
 import vn.planflow.drafting.ResolutionDrafting.Vars;
@@ -36,8 +36,7 @@ import vn.planflow.deadline.Lateness;
 import vn.planflow.notification.OutboxSender;
 
 /** Deadlines that bite: reminders, escalations and late agencies, by moving the engine's clock. */
-@SpringBootTest
-@ActiveProfiles({"demo", "test"})
+@PlanflowTest
 class DraftingDeadlinesTest {
 
   private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");

@@ -1,5 +1,7 @@
 package vn.planflow.drafting;
 
+import vn.planflow.PlanflowTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -18,8 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import vn.planflow.drafting.ResolutionDrafting.Tasks;
 import vn.planflow.drafting.ResolutionDrafting.Vars;
 import vn.planflow.engine.ModelDeployment;
@@ -31,8 +31,7 @@ import vn.planflow.engine.RunningInstanceMigration;
  * on every task) carry on after the upgrade (listeners declared once): migrated, they keep their
  * tasks and deadline timers, and run every stage to the issued resolution.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@PlanflowTest
 class ResolutionDraftingMigrationTest {
 
   @Autowired

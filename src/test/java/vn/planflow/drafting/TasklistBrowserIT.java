@@ -1,5 +1,7 @@
 package vn.planflow.drafting;
 
+import vn.planflow.PlanflowTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -26,9 +28,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import vn.planflow.drafting.ResolutionDrafting.Tasks;
 import vn.planflow.drafting.ResolutionDrafting.Vars;
 
@@ -36,8 +36,7 @@ import vn.planflow.drafting.ResolutionDrafting.Vars;
  * An official of Sở Y tế in the real Camunda Tasklist, in headless Chromium (Debian's
  * {@code chromium} and {@code chromium-driver}, which {@code .ci/run} installs).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@PlanflowTest
 class TasklistBrowserIT {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");

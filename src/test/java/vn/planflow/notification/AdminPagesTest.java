@@ -1,5 +1,7 @@
 package vn.planflow.notification;
 
+import vn.planflow.PlanflowTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.planflow.notification.TestNotices.newTaskId;
 
@@ -11,17 +13,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The admins' mail page, notification log and its JSON: for {@code camunda-admin} only. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@PlanflowTest
 class AdminPagesTest {
 
   @Autowired

@@ -1,5 +1,7 @@
 package vn.planflow.notification;
 
+import vn.planflow.PlanflowTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.planflow.notification.TestNotices.newTaskId;
 
@@ -19,14 +21,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.planflow.notification.NotificationLog.Entry;
@@ -35,8 +35,7 @@ import vn.planflow.notification.NotificationLog.Entry;
  * With {@code spring.mail.host} set, mail goes to that server and nothing embedded starts; while
  * that server is down, mail waits in the outbox and goes out once when it is back.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@PlanflowTest
 class MailOutageTest {
 
   static final int SMTP_PORT = freePort();
@@ -45,6 +44,9 @@ class MailOutageTest {
   static void externalSmtpServer(DynamicPropertyRegistry registry) {
     registry.add("spring.mail.host", () -> "127.0.0.1");
     registry.add("spring.mail.port", () -> SMTP_PORT);
+    // This context (an outside SMTP server) is the second one; its engine takes its own name so
+    // that the REST API of the shared context, which finds its engine by "default", stays on it.
+    registry.add("camunda.bpm.process-engine-name", () -> "mail-outage");
   }
 
   @Autowired

@@ -1,5 +1,7 @@
 package vn.planflow.notification;
 
+import vn.planflow.PlanflowTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -31,14 +33,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import vn.planflow.notification.NotificationLog.Entry;
 
 /** Deadline mails written in the engine's transaction and sent, once, over real SMTP (embedded GreenMail). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@PlanflowTest
 class NotificationsTest {
 
   @Autowired

@@ -1,5 +1,7 @@
 package vn.planflow.notification;
 
+import vn.planflow.PlanflowTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.planflow.notification.TestNotices.newTaskId;
 
@@ -18,15 +20,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.test.context.ActiveProfiles;
 import vn.planflow.notification.NotificationLog.Entry;
 
 /** Two nodes on one database, and a node that dies mid-send: every mail still goes out once. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@PlanflowTest
 class OutboxSenderTest {
 
   @Autowired

@@ -1,5 +1,7 @@
 package vn.planflow.plan;
 
+import vn.planflow.PlanflowTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -17,8 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import vn.planflow.engine.ModelDeployment;
 import vn.planflow.engine.PreviousModels;
 import vn.planflow.engine.RunningInstanceMigration;
@@ -31,8 +31,7 @@ import vn.planflow.plan.PlanProcesses.Vars;
  * carries on after the upgrade: its tasks migrate with their report timers, are reported,
  * verified and consolidated on the new models.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@PlanflowTest
 class PlanMigrationTest {
 
   @Autowired

@@ -1,5 +1,7 @@
 package vn.planflow.plan;
 
+import vn.planflow.PlanflowTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -21,15 +23,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.test.context.ActiveProfiles;
 import vn.planflow.plan.PlanProcesses.Plan;
 import vn.planflow.plan.PlanProcesses.PlanTask;
 import vn.planflow.plan.PlanProcesses.Vars;
 
-@SpringBootTest
-@ActiveProfiles({"demo", "test"})
+@PlanflowTest
 class PlanProcessesTest {
 
   private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
