@@ -9,9 +9,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Outside the demo profile: agencies still have a member with an e-mail, but nobody has a default password. */
-// The one other context: no demo profile. Its engine has its own name, so the REST API of the
-// shared context (which finds its engine by the name "default") never reaches this one.
-@SpringBootTest(properties = "camunda.bpm.process-engine-name=outside-demo")
+// One of the two other contexts: no demo profile.
+@SpringBootTest
 @ActiveProfiles("test")
 class AgencyUsersOutsideDemoTest {
 

@@ -44,9 +44,6 @@ class MailOutageTest {
   static void externalSmtpServer(DynamicPropertyRegistry registry) {
     registry.add("spring.mail.host", () -> "127.0.0.1");
     registry.add("spring.mail.port", () -> SMTP_PORT);
-    // This context (an outside SMTP server) is the second one; its engine takes its own name so
-    // that the REST API of the shared context, which finds its engine by "default", stays on it.
-    registry.add("camunda.bpm.process-engine-name", () -> "mail-outage");
   }
 
   @Autowired
