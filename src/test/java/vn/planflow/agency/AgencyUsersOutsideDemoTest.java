@@ -9,8 +9,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Outside the demo profile: agencies still have a member with an e-mail, but nobody has a default password. */
-// One of the two other contexts: no demo profile.
-@SpringBootTest
+// A context of its own (no demo profile): its engine takes its own name, so that the REST API
+// of the shared context, which finds its engine by the name "default", stays on that one.
+@SpringBootTest(properties = "camunda.bpm.process-engine-name=outsideDemo")
 @ActiveProfiles("test")
 class AgencyUsersOutsideDemoTest {
 

@@ -44,6 +44,9 @@ class MailOutageTest {
   static void externalSmtpServer(DynamicPropertyRegistry registry) {
     registry.add("spring.mail.host", () -> "127.0.0.1");
     registry.add("spring.mail.port", () -> SMTP_PORT);
+    // A context of its own: its engine takes its own name, so that the REST API of the shared
+    // context, which finds its engine by the name "default" in a static registry, stays on that one.
+    registry.add("camunda.bpm.process-engine-name", () -> "mailOutage");
   }
 
   @Autowired
