@@ -90,6 +90,11 @@ class ResolutionDraftingMigrationTest {
         .dossierPrepared(Tasks.PREPARE_STANDING_COMMITTEE_DOSSIER).approvedBy(Tasks.STANDING_COMMITTEE_DECISION)
         .dossierPrepared(Tasks.PREPARE_EXECUTIVE_COMMITTEE_DOSSIER).approvedBy(Tasks.EXECUTIVE_COMMITTEE_DECISION);
     assertThat(deciding.instance).isEnded();
+
+    // the migration left the newest definition whole: a plan started after it is chased as before
+    DraftingDriver later = DraftingDriver.start(engine, Map.of(Vars.SURVEY_AGENCIES, "so-y-te,so-cong-thuong"));
+    assertThat(later.open(Tasks.SUBMIT_SURVEY_REPORT)).hasSize(2).allSatisfy(task -> assertThat(engine
+        .getManagementService().createJobQuery().timers().executionId(task.getExecutionId()).count()).isEqualTo(2));
   }
 
   private List<Date> timers(DraftingDriver plan) {

@@ -1,0 +1,113 @@
+package vn.planflow.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import vn.planflow.PlanflowTest;
+import vn.planflow.drafting.ResolutionDrafting;
+import vn.planflow.refusal.InputRefusedException;
+
+/**
+ * The one seam to Camunda's internals, exercised on the engine version in the pom: when an
+ * upgrade (or a move to Operaton) changes an internal, this test says which seam broke.
+ */
+@PlanflowTest
+class EngineAdapterTest {
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  IdentityService identityService;
+
+  @AfterEach
+  void reset() {
+    ClockUtil.reset();
+    identityService.clearAuthentication();
+  }
+
+  @Test
+  void theClockIsTheEnginesClock() {
+    Date moment = new Date(1_700_000_000_000L);
+    ClockUtil.setCurrentTime(moment);
+
+    assertThat(EngineClock.now()).isEqualTo(moment);
+    assertThat(EngineClock.instant()).isEqualTo(moment.toInstant());
+  }
+
+  @Test
+  void knowsWhoTheEngineWorksForAndCanWorkRegardless() {
+    assertThat(EngineIdentity.current(identityService)).isEmpty();
+    identityService.setAuthentication("so-y-te", List.of("so-y-te"));
+    assertThat(EngineIdentity.current(identityService))
+        .contains(new EngineIdentity.CurrentUser("so-y-te", List.of("so-y-te")));
+
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    List<Boolean> checks = configuration.getCommandExecutorTxRequired().execute(context -> List.of(
+        context.isAuthorizationCheckEnabled(),
+        EngineIdentity.withoutAuthorization(context::isAuthorizationCheckEnabled)));
+    assertThat(checks).containsExactly(true, false);
+    assertThat(EngineIdentity.withoutAuthorization(() -> "outside a command")).isEqualTo("outside a command");
+  }
+
+  @Test
+  void readsTheWebappsLoginFromTheBrowserSession() {
+    MockHttpSession session = new MockHttpSession();
+    assertThat(WebappSessions.user(session)).isEmpty();
+    assertThat(WebappSessions.user(null)).isEmpty();
+
+    UserAuthentication login = new UserAuthentication("so-y-te", "default");
+    login.setGroupIds(List.of("so-y-te"));
+    Authentications authentications = new Authentications();
+    authentications.addOrReplace(login);
+    AuthenticationUtil.updateSession(session, authentications); // as the webapps' login does
+
+    assertThat(WebappSessions.user(session))
+        .contains(new EngineIdentity.CurrentUser("so-y-te", List.of("so-y-te")));
+  }
+
+  @Test
+  void aRefusalReachesTheCallerAsWrittenAndTheProcessStaysWhereItWas() {
+    ProcessInstance plan = engine.getRuntimeService().startProcessInstanceByKey(ResolutionDrafting.KEY,
+        Map.of(ResolutionDrafting.Vars.SURVEY_AGENCIES, "so-y-te"));
+    String task = engine.getTaskService().createTaskQuery().processInstanceId(plan.getId()).singleResult().getId();
+
+    assertThatThrownBy(() -> engine.getTaskService().complete(task, Map.of()))
+        .isExactlyInstanceOf(InputRefusedException.class)
+        .isInstanceOf(FormRefusal.class)
+        .hasMessageStartingWith("Vui lòng nhập tóm tắt báo cáo khảo sát");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task).count()).isEqualTo(1);
+  }
+
+  @Test
+  void everyUserTaskGetsTheHooksCandidateGroupsAndTheDeadlineListeners() {
+    ProcessInstance plan = engine.getRuntimeService().startProcessInstanceByKey(ResolutionDrafting.KEY,
+        Map.of(ResolutionDrafting.Vars.SURVEY_AGENCIES, "so-y-te"));
+    String task = engine.getTaskService().createTaskQuery().processInstanceId(plan.getId()).singleResult().getId();
+
+    assertThat(engine.getTaskService().getIdentityLinksForTask(task)).extracting(link -> link.getGroupId())
+        .containsExactly("so-y-te");
+    Set<String> listeners = Set.copyOf(engine.getManagementService().createJobQuery().processInstanceId(plan.getId())
+        .timers().list().stream().map(job -> job.getJobDefinitionId()).toList());
+    assertThat(engine.getManagementService().createJobDefinitionQuery().processDefinitionId(plan.getProcessDefinitionId())
+        .list()).extracting(definition -> definition.getActivityId())
+        .contains(ResolutionDrafting.Tasks.SUBMIT_SURVEY_REPORT);
+    assertThat(listeners).as("the reminder, the escalation and the survey deadline have job definitions")
+        .hasSize(3).doesNotContainNull();
+  }
+}
