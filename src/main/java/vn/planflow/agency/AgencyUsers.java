@@ -2,13 +2,18 @@ package vn.planflow.agency;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.planflow.engine.EngineIdentity;
 
 /**
  * Every agency that receives tasks gets a member with its contact e-mail, so that its deadline
@@ -22,14 +27,21 @@ class AgencyUsers {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** The passwords the demo profile gives (README), which no other run may leave usable. */
+  static final List<String> DEMO_PASSWORDS = List.of("demo", "admin");
+
+  private static final Logger LOG = LoggerFactory.getLogger(AgencyUsers.class);
+
   private final AgencyDirectory directory;
+  private final ProcessEngine engine;
   private final IdentityService identityService;
   private final String demoPassword;
 
-  AgencyUsers(AgencyDirectory directory, IdentityService identityService,
+  AgencyUsers(AgencyDirectory directory, ProcessEngine engine,
       @Value("${planflow.demo.enabled:false}") boolean demo, @Value("${planflow.demo.password:}") String password) {
     this.directory = directory;
-    this.identityService = identityService;
+    this.engine = engine;
+    this.identityService = engine.getIdentityService();
     this.demoPassword = demo && !password.isBlank() ? password : null;
   }
 
@@ -56,6 +68,25 @@ class AgencyUsers {
       }
       if (identityService.createUserQuery().userId(agency.id()).memberOfGroup(agency.id()).count() == 0) {
         identityService.createMembership(agency.id(), agency.id());
+      }
+    }
+    if (demoPassword == null) {
+      forgetDemoPasswords();
+    }
+  }
+
+  /**
+   * A database once run as the demo keeps its users: outside the demo, whoever still has a
+   * password the demo hands out (an agency's official, {@code admin}) gets an unknown one instead,
+   * for an administrator to set a real one.
+   */
+  void forgetDemoPasswords() {
+    for (User user : identityService.createUserQuery().list()) {
+      if (DEMO_PASSWORDS.stream().anyMatch(known -> EngineIdentity.hasPassword(engine, user.getId(), known))) {
+        user.setPassword(unknownPassword());
+        identityService.saveUser(user);
+        LOG.warn("User {} had a demo password; it now has an unknown one until an administrator sets one",
+            user.getId());
       }
     }
   }

@@ -5,6 +5,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.camunda.bpm.engine.impl.util.EncryptionUtil;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -26,6 +30,20 @@ public final class EngineIdentity {
     }
     List<String> groups = authentication.getGroupIds() == null ? List.of() : List.copyOf(authentication.getGroupIds());
     return Optional.of(new CurrentUser(authentication.getUserId(), groups));
+  }
+
+  /**
+   * Whether {@code userId}'s password is {@code password}, without counting a failed login
+   * attempt against the user (as {@code IdentityService.checkPassword} does): for finding
+   * well-known passwords, not for logging in.
+   */
+  public static boolean hasPassword(ProcessEngine engine, String userId, String password) {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    return configuration.getCommandExecutorTxRequired().execute(context -> {
+      UserEntity user = context.getDbEntityManager().selectById(UserEntity.class, userId);
+      return user != null && user.getPassword() != null && configuration.getPasswordManager()
+          .check(EncryptionUtil.saltPassword(password, user.getSalt()), user.getPassword());
+    });
   }
 
   /**
