@@ -21,7 +21,7 @@ class NotificationLog {
 
   static final String FAILED = "FAILED";
   static final List<String> STATUSES =
-      List.of(Outbox.PENDING, FAILED, Outbox.SENDING, Outbox.SENT, Outbox.UNDELIVERABLE);
+      List.of(Outbox.PENDING, FAILED, Outbox.SENDING, Outbox.SENT, Outbox.UNDELIVERABLE, Outbox.SUPERSEDED);
 
   private static final String COLUMNS = "id, moment, kind, task_id, task_name, process_instance_id,"
       + " plan_title, agency_id, agency_name, due, recipients, subject, status, attempts, last_error,"

@@ -27,6 +27,20 @@ class Outbox {
   static final String SENDING = "SENDING";
   static final String SENT = "SENT";
   static final String UNDELIVERABLE = "UNDELIVERABLE";
+  static final String SUPERSEDED = "SUPERSEDED";
+
+  /**
+   * Mails overtaken while they waited (contract, "Deadlines and e-mail"): a reminder whose due
+   * moment has passed or whose task already has an escalation, and an escalation with a newer one
+   * waiting for the same task.
+   */
+  private static final String SUPERSEDE = """
+      UPDATE pf_notification n SET status = ?, last_error = ?
+      WHERE n.status = ? AND (
+        (n.kind = 'REMINDER' AND (n.due <= ? OR EXISTS (SELECT 1 FROM pf_notification e
+          WHERE e.task_id = n.task_id AND e.kind = 'ESCALATION')))
+        OR (n.kind = 'ESCALATION' AND EXISTS (SELECT 1 FROM pf_notification e
+          WHERE e.task_id = n.task_id AND e.kind = 'ESCALATION' AND e.moment > n.moment AND e.status = ?)))""";
 
   private static final String INSERT_IF_ABSENT = """
       INSERT INTO pf_notification (task_id, kind, moment, process_instance_id, plan_title, task_name,
@@ -72,6 +86,17 @@ class Outbox {
       LOG.debug("Another transaction stored {} of task {} at {} first", notice.kind(), notice.taskId(), moment);
       return false;
     }
+  }
+
+  /**
+   * Records as superseded, not to be sent, every waiting mail that a later one or the passing of
+   * its due moment ({@code engineNow}, the time due dates live in) has overtaken.
+   *
+   * @return how many
+   */
+  int supersede(Instant engineNow) {
+    return jdbc.update(SUPERSEDE, SUPERSEDED, "Đã có thông báo mới hơn hoặc đã quá thời điểm cần nhắc; không gửi",
+        PENDING, utc(engineNow), PENDING);
   }
 
   List<Long> due(Instant now, int limit) {

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.javamail.JavaMailSender;
 import vn.planflow.notification.Outbox.OutgoingMail;
+import vn.planflow.engine.EngineClock;
 
 /**
  * Sends the due mails of the outbox, outside any transaction: claims each row, sends it over SMTP,
@@ -49,6 +50,11 @@ public class OutboxSender {
         "Nút gửi đã ngừng giữa chừng; gửi lại");
     if (released > 0) {
       LOG.warn("{} mail(s) claimed longer than {} ago returned to the outbox", released, properties.staleAfter());
+    }
+    int superseded = outbox.supersede(EngineClock.instant());
+    if (superseded > 0) {
+      LOG.info("{} waiting mail(s) overtaken by newer ones or by their due moment: recorded as superseded",
+          superseded);
     }
     int sent = 0;
     List<Long> due;

@@ -111,6 +111,7 @@ class DraftingDeadlinesTest {
     assertThat(timerDueDates(survey)).contains(at(LocalDate.of(2026, 3, 2), LocalTime.of(9, 50)), due);
     clock(LocalDate.of(2026, 3, 2), LocalTime.of(9, 51));
     fireDueJobs(plan);
+    sender.sendDue(); // a reminder still waiting at the due moment would be superseded, not sent
     clock(LocalDate.of(2026, 3, 2), LocalTime.of(10, 11));
     fireDueJobs(plan);
     sender.sendDue();

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,7 @@ class AdminPagesTest {
 
   @BeforeEach
   void oneSentAndOneUndeliverableMail() throws Exception {
+    TestNotices.atTheReminderMoment();
     jdbc.update("DELETE FROM pf_notification");
     embeddedSmtpServer.purgeEmailFromAllMailboxes();
     Group empty = identityService.newGroup("phong-khong-nguoi");
@@ -55,6 +57,7 @@ class AdminPagesTest {
 
   @AfterEach
   void removeGroup() {
+    ClockUtil.reset();
     identityService.deleteGroup("phong-khong-nguoi");
   }
 

@@ -16,7 +16,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,11 +74,13 @@ class MailOutageTest {
 
   @BeforeEach
   void emptyOutbox() {
+    TestNotices.atTheReminderMoment();
     jdbc.update("DELETE FROM pf_notification");
   }
 
   @AfterEach
   void stopSmtpServer() {
+    ClockUtil.reset();
     if (smtpServer != null) {
       smtpServer.stop();
     }
@@ -111,6 +115,35 @@ class MailOutageTest {
     assertThat(received).as("one copy per recipient: reminder 1, escalation 2").hasSize(3);
     assertThat(Arrays.stream(received).map(NotificationsTest::subject).distinct()).hasSize(2);
     assertThat(log.list(Optional.of(Outbox.SENT))).hasSize(2);
+  }
+
+  @Test
+  void afterAnOutageAnAgencyGetsOnlyTheNewestEscalationOfATaskNeverAReminderAfterIt() {
+    String task = newTaskId();
+    notifications.enqueue(TestNotices.reminder(task, "so-y-te", null));
+    assertThat(sender.sendDue()).isZero(); // the server is down
+    // the outage lasts: the task falls due and is escalated twice meanwhile
+    TaskNotice firstEscalation = TestNotices.escalation(task, "so-y-te", "so-tttt", null);
+    TaskNotice secondEscalation = new TaskNotice(NoticeKind.ESCALATION, task, firstEscalation.taskName(),
+        firstEscalation.taskDescription(), firstEscalation.processInstanceId(), firstEscalation.planTitle(), "so-y-te",
+        "Sở Y tế", firstEscalation.due(), firstEscalation.moment().plus(Duration.ofDays(1)), 4,
+        firstEscalation.recipientGroupIds(), null);
+    ClockUtil.setCurrentTime(Date.from(secondEscalation.moment()));
+    notifications.enqueue(firstEscalation);
+    notifications.enqueue(secondEscalation);
+
+    smtpServer = startSmtpServer();
+    assertThat(senderAt(Duration.ofHours(2)).sendDue()).isEqualTo(1);
+    assertThat(senderAt(Duration.ofHours(3)).sendDue()).isZero();
+
+    MimeMessage[] received = smtpServer.getReceivedMessages();
+    assertThat(received).as("the newest escalation, to the agency and the lead").hasSize(2);
+    assertThat(Arrays.stream(received).map(NotificationsTest::subject)).allSatisfy(subject ->
+        assertThat(subject).contains("Quá hạn"));
+    assertThat(log.list(Optional.of(Outbox.SUPERSEDED))).extracting(Entry::kind)
+        .containsExactlyInAnyOrder(NoticeKind.REMINDER.name(), NoticeKind.ESCALATION.name());
+    assertThat(log.list(Optional.of(Outbox.SENT))).singleElement()
+        .satisfies(entry -> assertThat(entry.moment()).isEqualTo(secondEscalation.moment()));
   }
 
   @Test

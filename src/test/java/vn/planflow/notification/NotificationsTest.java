@@ -29,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,12 +58,14 @@ class NotificationsTest {
 
   @BeforeEach
   void emptyOutboxAndMailboxes() throws Exception {
+    TestNotices.atTheReminderMoment();
     jdbc.update("DELETE FROM pf_notification");
     embeddedSmtpServer.purgeEmailFromAllMailboxes();
   }
 
   @AfterEach
   void removeTestGroups() {
+    ClockUtil.reset();
     identityService.clearAuthentication();
     identityService.deleteGroup("phong-khong-nguoi");
   }

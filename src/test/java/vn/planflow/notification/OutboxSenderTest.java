@@ -17,6 +17,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,8 +47,14 @@ class OutboxSenderTest {
   @Autowired
   JdbcTemplate jdbc;
 
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
   @BeforeEach
   void emptyOutboxAndMailboxes() throws Exception {
+    TestNotices.atTheReminderMoment();
     jdbc.update("DELETE FROM pf_notification");
     embeddedSmtpServer.purgeEmailFromAllMailboxes();
   }

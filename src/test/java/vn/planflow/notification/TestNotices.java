@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /** Notices as the deadline timers enqueue them, for a survey report of Sở Y tế due 30/09/2021. */
 final class TestNotices {
@@ -17,6 +18,14 @@ final class TestNotices {
   static final String ASKS = "Báo cáo theo mẫu của Sở Thông tin và Truyền thông, kèm số liệu năm 2021.";
 
   private TestNotices() {
+  }
+
+  /**
+   * Sets the engine's clock to the reminder's moment (26/09/2021 10:00), when these notices are
+   * enqueued and sent: a reminder still waiting after its due moment is superseded, not sent.
+   */
+  static void atTheReminderMoment() {
+    ClockUtil.setCurrentTime(Date.from(DUE.minusSeconds(4 * 24 * 3600)));
   }
 
   static String newTaskId() {
