@@ -2,6 +2,9 @@ package vn.planflow.drafting;
 
 import static vn.planflow.drafting.ResolutionDrafting.Decisions.APPROVED;
 import static vn.planflow.drafting.ResolutionDrafting.Tasks.COMMENT_ON_DRAFT;
+import static vn.planflow.drafting.ResolutionDrafting.Tasks.CONSOLIDATE_COMMENTS;
+import static vn.planflow.drafting.ResolutionDrafting.Tasks.SYNTHESIZE_SURVEY;
+import static vn.planflow.drafting.ResolutionDrafting.Vars.SURVEY_AGENCIES;
 import static vn.planflow.drafting.ResolutionDrafting.Tasks.DECISIONS;
 import static vn.planflow.drafting.ResolutionDrafting.Tasks.PREPARE_EXECUTIVE_COMMITTEE_DOSSIER;
 import static vn.planflow.drafting.ResolutionDrafting.Tasks.PREPARE_STANDING_COMMITTEE_DOSSIER;
@@ -29,6 +32,7 @@ import vn.planflow.deadline.Deadlines;
 import vn.planflow.time.DueDates;
 import vn.planflow.refusal.EngineTexts;
 import vn.planflow.engine.EngineIdentity;
+import vn.planflow.agency.AgencyLists;
 
 /**
  * Keeps the answers of the drafting tasks readable for the stages that follow: every agency's
@@ -39,6 +43,14 @@ import vn.planflow.engine.EngineIdentity;
 class DraftingRecord {
 
   static final String AGREES = "Nhất trí với dự thảo, không có ý kiến khác.";
+  /**
+   * Each agency's answer is its own variable ({@code surveyReportOf_so-y-te}), so that agencies
+   * answering at the same moment never rewrite one shared text; the lead's view ({@code
+   * surveyReportsText}, {@code commentsText}) is put together when the lead's task opens, in the
+   * order of the agencies, and a late answer is added to it afterwards.
+   */
+  static final String SURVEY_REPORT_OF = "surveyReportOf_";
+  static final String COMMENT_OF = "commentOf_";
   /** The office's note on a dossier (its tờ trình), shown to the body it goes to. */
   static final String DOSSIER_NOTES = "dossierNotes";
   private static final List<String> DOSSIERS = List.of(PREPARE_STANDING_COMMITTEE_DOSSIER,
@@ -46,10 +58,12 @@ class DraftingRecord {
 
   private final DueDates dueDates;
   private final Deadlines deadlines;
+  private final AgencyLists agencyLists;
 
-  DraftingRecord(DueDates dueDates, Deadlines deadlines) {
+  DraftingRecord(DueDates dueDates, Deadlines deadlines, AgencyLists agencyLists) {
     this.dueDates = dueDates;
     this.deadlines = deadlines;
+    this.agencyLists = agencyLists;
   }
 
   /** A decision or revision asked again must be answered again, not inherit the last answer. */
@@ -66,14 +80,36 @@ class DraftingRecord {
     }
   }
 
-  void answered(DelegateTask task, String agencyName) {
+  /** The lead's view of every agency's answer, when the lead's task opens. */
+  void gathered(DelegateTask task) {
+    String key = task.getTaskDefinitionKey();
+    if (SYNTHESIZE_SURVEY.equals(key)) {
+      task.setVariable(SURVEY_REPORTS_TEXT, gather(task, SURVEY_REPORT_OF));
+    } else if (CONSOLIDATE_COMMENTS.equals(key)) {
+      task.setVariable(COMMENTS_TEXT, gather(task, COMMENT_OF));
+    }
+  }
+
+  private String gather(DelegateTask task, String prefix) {
+    String text = "";
+    for (String agency : agencyLists.split(String.valueOf(task.getVariable(SURVEY_AGENCIES)))) {
+      Object line = task.getVariable(prefix + agency);
+      if (line != null) {
+        text = EngineTexts.append(text, line.toString());
+      }
+    }
+    return text;
+  }
+
+  void answered(DelegateTask task, String agencyId, String agencyName) {
     String key = task.getTaskDefinitionKey();
     if (SUBMIT_SURVEY_REPORT.equals(key)) {
-      append(task, SURVEY_REPORTS_TEXT, agencyName + " (" + now() + lateness(task) + "): "
-          + text(task, REPORT_SUMMARY));
+      recordAnswer(task, SURVEY_REPORT_OF + agencyId, SURVEY_REPORTS_TEXT,
+          agencyName + " (" + now() + lateness(task) + "): " + text(task, REPORT_SUMMARY));
     } else if (COMMENT_ON_DRAFT.equals(key)) {
       String comment = text(task, COMMENT);
-      append(task, COMMENTS_TEXT, agencyName + lateness(task) + ": " + (comment.isBlank() ? AGREES : comment));
+      recordAnswer(task, COMMENT_OF + agencyId, COMMENTS_TEXT,
+          agencyName + lateness(task) + ": " + (comment.isBlank() ? AGREES : comment));
     } else if (DECISIONS.contains(key)) {
       decided(task, agencyName);
     } else if (REVISE_DRAFTS.equals(key)) {
@@ -116,6 +152,14 @@ class DraftingRecord {
   private static String recordedBy(DelegateTask task) {
     return EngineIdentity.current(task.getProcessEngineServices().getIdentityService())
         .map(user -> " [ghi nhận bởi " + user.userId() + "]").orElse("");
+  }
+
+  /** The agency's own record; and, once the lead's view exists (a late answer), a line in it. */
+  private static void recordAnswer(DelegateTask task, String ownVariable, String leadsView, String line) {
+    task.setVariable(ownVariable, EngineTexts.clip(line));
+    if (task.getVariable(leadsView) != null) {
+      append(task, leadsView, line);
+    }
   }
 
   private static void append(DelegateTask task, String variable, String line) {

@@ -48,6 +48,7 @@ class DraftingTaskListener implements TaskListener {
     task.setVariableLocal(DUE_DATE_TEXT, dueDates.format(task.getDueDate()));
     task.setVariableLocal(AGENCY_NAME, directory.name(agencyOf(task)));
     record.clearAnswers(task);
+    record.gathered(task);
   }
 
   private void completed(DelegateTask task) {
@@ -56,7 +57,8 @@ class DraftingTaskListener implements TaskListener {
     if (!problems.isEmpty()) {
       throw new InputRefusedException(String.join(" ", problems));
     }
-    record.answered(task, directory.name(agencyOf(task)));
+    String agency = agencyOf(task);
+    record.answered(task, agency, directory.name(agency));
   }
 
   /** The agency a task is for: its multi-instance agency, else its candidate group. */

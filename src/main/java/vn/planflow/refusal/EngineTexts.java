@@ -56,6 +56,11 @@ public final class EngineTexts {
     return null;
   }
 
+  /** {@code line} cut to fit the column on its own. */
+  public static String clip(String line) {
+    return clip(line, MAX - 100);
+  }
+
   private static String clip(String line, int max) {
     return line.length() <= max ? line : line.substring(0, max) + "… (xem đầy đủ trong lịch sử quy trình)";
   }
