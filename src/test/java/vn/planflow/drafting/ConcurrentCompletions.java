@@ -42,6 +42,12 @@ final class ConcurrentCompletions {
   }
 
   static Outcome run(ProcessEngine engine, TestRestTemplate rest, int plans, int clients) throws Exception {
+    return run(engine, rest, "/engine-rest", plans, clients);
+  }
+
+  /** @param restApi the REST API of {@code engine}: {@code /engine-rest/engine/<name>} for a named one */
+  static Outcome run(ProcessEngine engine, TestRestTemplate rest, String restApi, int plans, int clients)
+      throws Exception {
     List<ProcessInstance> started = new ArrayList<>();
     for (int i = 0; i < plans; i++) {
       started.add(engine.getRuntimeService().startProcessInstanceByKey(ResolutionDrafting.KEY,
@@ -63,7 +69,7 @@ final class ConcurrentCompletions {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         ResponseEntity<String> response = rest.withBasicAuth(agency, "demo").postForEntity(
-            "/engine-rest/task/" + task.getId() + "/complete", new HttpEntity<>(Map.of("variables", Map.of(
+            restApi + "/task/" + task.getId() + "/complete", new HttpEntity<>(Map.of("variables", Map.of(
                 Vars.REPORT_SUMMARY, Map.of("value", "Báo cáo của " + agency, "type", "String"))), headers),
             String.class);
         statuses.merge(response.getStatusCode().value(), 1, Integer::sum);

@@ -1,0 +1,74 @@
+package vn.planflow.drafting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.planflow.drafting.ResolutionDrafting.Tasks;
+
+/**
+ * The whole province answering at once, against the running application on PostgreSQL: a server
+ * the test starts itself. Without PostgreSQL's binaries the test is skipped locally and fails on
+ * CI (where {@code .ci/run} installs them).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+@DirtiesContext
+class ConcurrentCompletionsPostgresTest {
+
+  private static LocalPostgres postgres;
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  TestRestTemplate rest;
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) throws Exception {
+    Optional<Path> binaries = LocalPostgres.binaries();
+    if (binaries.isEmpty()) {
+      assertThat(System.getenv("CI")).as("PostgreSQL's server binaries on CI").isNull();
+      assumeTrue(false, "no PostgreSQL server binaries here (apt-get install postgresql)");
+    }
+    postgres = LocalPostgres.start(binaries.get());
+    registry.add("spring.datasource.url", postgres::jdbcUrl);
+    registry.add("spring.datasource.username", () -> "postgres");
+    registry.add("spring.datasource.password", () -> "");
+    // a context of its own: its engine takes its own name, so that the shared context's REST API
+    // (which finds its engine by the name "default") stays on that one; this test calls its own
+    // engine by name (/engine-rest/engine/postgres)
+    registry.add("camunda.bpm.process-engine-name", () -> "postgres");
+  }
+
+  @AfterAll
+  static void stopPostgres() throws Exception {
+    if (postgres != null) {
+      postgres.close();
+    }
+  }
+
+  @Test
+  void everyAgencyOfThreePlansCompletesAtOnceAndEachPlanMovesOnOnce() throws Exception {
+    ConcurrentCompletions.Outcome outcome = ConcurrentCompletions.run(engine, rest, "/engine-rest/engine/postgres", 3, 16);
+
+    assertThat(outcome.statuses()).as("every completion accepted, none refused or lost").containsOnlyKeys(204);
+    for (ProcessInstance plan : outcome.plans()) {
+      assertThat(engine.getTaskService().createTaskQuery().processInstanceId(plan.getId())
+          .taskDefinitionKey(Tasks.SUBMIT_SURVEY_REPORT).count()).isZero();
+      assertThat(engine.getTaskService().createTaskQuery().processInstanceId(plan.getId())
+          .taskDefinitionKey(Tasks.SYNTHESIZE_SURVEY).count()).as("the plan moved on exactly once").isEqualTo(1);
+    }
+  }
+}
