@@ -5,12 +5,8 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import vn.planflow.agency.VariableMoves;
 
@@ -21,7 +17,8 @@ import vn.planflow.agency.VariableMoves;
  * Spring starts it once; a test cleans up what it changes that others could see.
  * {@link VariableMoves} is a spy (behaving as itself unless a test stubs it) so that the agency
  * change rollback test can make it fail without a context of its own. Process test coverage
- * records every model's flows walked, per test class, under {@code target/process-test-coverage/}.
+ * records every model's flows walked, per test class, under {@code target/process-test-coverage/}
+ * ({@link ProcessCoverage}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -29,8 +26,6 @@ import vn.planflow.agency.VariableMoves;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
 @MockitoSpyBean(types = VariableMoves.class)
-@Import(ProcessEngineCoverageConfiguration.class)
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@ProcessCoverage
 public @interface PlanflowTest {
 }
