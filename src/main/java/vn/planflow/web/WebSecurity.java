@@ -26,6 +26,8 @@ import vn.planflow.names.ProcessNames;
  *       webapps' login in this browser session, or HTTP Basic; every form posted is CSRF-checked,
  *       and the pages send the usual security headers.</li>
  *   <li>{@code /camunda/**}: the stock webapps, which keep their own login, CSRF token and headers.</li>
+ *   <li>on both engine APIs, the calls that change a plan other than by an official's own answer
+ *       ({@link EngineWrites}: BPMN errors, variable writes) are for administrators only.</li>
  *   <li>everything else (health, the stylesheet, the start page): open.</li>
  * </ul>
  * Pages and APIs check nothing of their own beyond whose data is asked for.
@@ -51,6 +53,7 @@ class WebSecurity {
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(path(HttpMethod.GET, "/api/agencies")).authenticated()
             .requestMatchers(path("/api/**")).hasAuthority(ADMINS)
+            .requestMatchers(new EngineWrites("/engine-rest")).hasAuthority(ADMINS)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(refusals.apiLogin()))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(refusals.apiLogin())
@@ -84,9 +87,14 @@ class WebSecurity {
 
   @Bean
   @Order(3)
-  SecurityFilterChain webapps(HttpSecurity http) throws Exception {
+  SecurityFilterChain webapps(HttpSecurity http, Refusals refusals) throws Exception {
     http.securityMatcher(path("/camunda/**"))
-        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .addFilterBefore(new WebappSessionFilter(), BasicAuthenticationFilter.class)
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(new EngineWrites("/camunda/api/engine/engine/*")).hasAuthority(ADMINS)
+            .anyRequest().permitAll())
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(refusals.apiLogin())
+            .accessDeniedHandler(refusals.apiDenied()))
         .csrf(AbstractHttpConfigurer::disable)
         .headers(AbstractHttpConfigurer::disable)
         .requestCache(AbstractHttpConfigurer::disable)
