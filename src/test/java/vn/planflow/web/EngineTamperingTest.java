@@ -72,12 +72,41 @@ class EngineTamperingTest {
   }
 
   @Test
+  void aCompletionCarriesWhatItsFormAsksAndNothingElse() {
+    ResponseEntity<String> refused = complete(Map.of(
+        Vars.REPORT_SUMMARY, Map.of("value", "Báo cáo", "type", "String"),
+        Vars.LEAD_AGENCY, Map.of("value", "so-y-te", "type", "String"),
+        Vars.MISSING_SURVEY_AGENCIES, Map.of("value", "so-cong-thuong", "type", "String"),
+        Vars.OVERDUE_REPEAT, Map.of("value", "PT0S", "type", "String")));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("không nhận leadAgency, missingSurveyAgencies, overdueRepeat",
+        "chỉ có reportSummary");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(survey.getId()).count()).isEqualTo(1);
+    assertThat(engine.getRuntimeService().getVariable(plan.getId(), Vars.LEAD_AGENCY)).isEqualTo("so-tttt");
+    assertThat(engine.getRuntimeService().getVariable(plan.getId(), Vars.OVERDUE_REPEAT)).isNull();
+    // the same through the engine's Java API, where Tasklist's submit-form also arrives
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getFormService().submitTaskForm(survey.getId(),
+        Map.of(Vars.REPORT_SUMMARY, "Báo cáo", Vars.TITLE, "Kế hoạch khác")))
+        .hasMessageContaining("không nhận title");
+    assertThat(engine.getRuntimeService().getVariable(plan.getId(), Vars.TITLE).toString())
+        .isNotEqualTo("Kế hoạch khác");
+  }
+
+  @Test
   void anOfficialStillReadsAndCompletesTheirOwnTask() {
     ResponseEntity<String> variables = rest.withBasicAuth("so-y-te", "demo")
         .getForEntity("/engine-rest/task/" + survey.getId() + "/variables", String.class);
     assertThat(variables.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(call(HttpMethod.POST, "/task/" + survey.getId() + "/complete", Map.of("variables",
         Map.of(Vars.REPORT_SUMMARY, Map.of("value", "Báo cáo", "type", "String"))))).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  private ResponseEntity<String> complete(Map<String, Object> variables) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest.withBasicAuth("so-y-te", "demo").postForEntity("/engine-rest/task/" + survey.getId() + "/complete",
+        new HttpEntity<>(Map.of("variables", variables), headers), String.class);
   }
 
   private HttpStatus call(HttpMethod method, String path, Object body) {

@@ -1,0 +1,98 @@
+package vn.planflow.engine;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts every {@link CompletionGuard} in front of the engine's two ways of completing a task
+ * ({@code complete} and {@code submit-form}), outside their transaction: a refused completion
+ * changes nothing. The commands keep the task id and the variables in protected fields, read
+ * here, in the one place that knows the engine's internals.
+ */
+@Component
+class CompletionGuardPlugin extends AbstractProcessEnginePlugin {
+
+  private static final Field COMPLETE_TASK = field(CompleteTaskCmd.class, "taskId");
+  private static final Field COMPLETE_VARIABLES = field(CompleteTaskCmd.class, "variables");
+  private static final Field SUBMIT_TASK = field(SubmitTaskFormCmd.class, "taskId");
+  private static final Field SUBMIT_VARIABLES = field(SubmitTaskFormCmd.class, "properties");
+
+  private final List<CompletionGuard> guards;
+  private ProcessEngine engine;
+
+  CompletionGuardPlugin(List<CompletionGuard> guards) {
+    this.guards = List.copyOf(guards);
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<CommandInterceptor> interceptors = new ArrayList<>();
+    interceptors.add(new Guarding());
+    if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
+      interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
+    }
+    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+  }
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine processEngine) {
+    this.engine = processEngine;
+  }
+
+  class Guarding extends CommandInterceptor {
+
+    @Override
+    public <T> T execute(Command<T> command) {
+      if (engine != null && !guards.isEmpty()) {
+        if (command instanceof CompleteTaskCmd) {
+          check(read(COMPLETE_TASK, command), read(COMPLETE_VARIABLES, command));
+        } else if (command instanceof SubmitTaskFormCmd) {
+          check(read(SUBMIT_TASK, command), read(SUBMIT_VARIABLES, command));
+        }
+      }
+      return next.execute(command);
+    }
+
+    private void check(Object taskId, Object variables) {
+      if (!(taskId instanceof String id) || !(variables instanceof Map<?, ?> map) || map.isEmpty()) {
+        return;
+      }
+      Task task = engine.getTaskService().createTaskQuery().taskId(id).initializeFormKeys().singleResult();
+      if (task == null) {
+        return; // the engine itself answers a task that is gone or not the caller's
+      }
+      Set<String> names = Set.copyOf(map.keySet().stream().map(String::valueOf).toList());
+      guards.forEach(guard -> guard.check(task, names));
+    }
+  }
+
+  private static Field field(Class<?> type, String name) {
+    try {
+      Field field = type.getDeclaredField(name);
+      field.setAccessible(true);
+      return field;
+    } catch (NoSuchFieldException e) {
+      throw new IllegalStateException(type.getName() + " has no field " + name + ": engine upgrade?", e);
+    }
+  }
+
+  private static Object read(Field field, Object command) {
+    try {
+      return field.get(command);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
