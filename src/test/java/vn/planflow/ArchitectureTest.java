@@ -1,11 +1,14 @@
 package vn.planflow;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +25,16 @@ class ArchitectureTest {
 
   @BeforeAll
   static void importMainClasses() {
+    // the application's own classes folder (or jar): never the tests', whatever the build's layout
     main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("vn.planflow");
+        .importLocations(Set.of(Location.of(PlanflowApplication.class.getProtectionDomain().getCodeSource().getLocation())));
+  }
+
+  @Test
+  void readsTheApplicationsClassesAndNoTest() {
+    assertThat(main.contain(PlanflowApplication.class)).isTrue();
+    assertThat(main.contain(ArchitectureTest.class)).isFalse();
+    assertThat(main.size()).isGreaterThan(100);
   }
 
   @Test
