@@ -137,8 +137,8 @@ class DraftingStart {
           cleared.add(name);
         }
       } else if (!IsoDurations.isPositive(value.toString().trim())) {
-        problems.add("\"" + value + "\" (biến " + name + ") không phải là khoảng thời gian ISO-8601 dương "
-            + "(ví dụ P1D là một ngày, PT10M là mười phút).");
+        problems.add("\"" + value + "\" (biến " + name + ") không phải là khoảng thời gian ISO-8601 từ một phút "
+            + "trở lên (ví dụ P1D là một ngày, PT10M là mười phút).");
       }
     }
   }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 class MailTimeouts implements BeanPostProcessor {
 
   private static final String MILLIS = "10000";
+  private static final String SEND_PARTIAL = "mail.smtp.sendpartial";
   private static final String[] KEYS = {"mail.smtp.connectiontimeout", "mail.smtp.timeout", "mail.smtp.writetimeout"};
 
   @Override
@@ -24,6 +25,10 @@ class MailTimeouts implements BeanPostProcessor {
         if (properties.getProperty(key) == null) {
           properties.setProperty(key, MILLIS);
         }
+      }
+      // one address the server refuses must not hold the mail back from the others
+      if (properties.getProperty(SEND_PARTIAL) == null) {
+        properties.setProperty(SEND_PARTIAL, "true");
       }
     }
     return bean;

@@ -13,15 +13,16 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The outbox as admins read it ({@code /quan-tri/thong-bao}, {@code /api/notifications}): every
- * mail, newest first, by status. {@code FAILED} is not stored: it is a {@code PENDING} mail whose
- * attempts failed and that will be tried again.
+ * mail, newest first, by status. {@code RETRYING} is not stored: it is a {@code PENDING} mail whose
+ * attempts failed and that will be tried again; {@code FAILED} is one that was given up after
+ * {@code planflow.notification.max-attempts}.
  */
 @Repository
 class NotificationLog {
 
-  static final String FAILED = "FAILED";
-  static final List<String> STATUSES =
-      List.of(Outbox.PENDING, FAILED, Outbox.SENDING, Outbox.SENT, Outbox.UNDELIVERABLE, Outbox.SUPERSEDED);
+  static final String RETRYING = "RETRYING";
+  static final List<String> STATUSES = List.of(Outbox.PENDING, RETRYING, Outbox.SENDING, Outbox.SENT,
+      Outbox.FAILED, Outbox.UNDELIVERABLE, Outbox.SUPERSEDED);
 
   private static final String COLUMNS = "id, moment, kind, task_id, task_name, process_instance_id,"
       + " plan_title, agency_id, agency_name, due, recipients, subject, status, attempts, last_error,"
@@ -51,7 +52,7 @@ class NotificationLog {
     if (status.isEmpty()) {
       return jdbc.query(select + NEWEST_FIRST, NotificationLog::entry);
     }
-    if (FAILED.equals(status.get())) {
+    if (RETRYING.equals(status.get())) {
       return jdbc.query(select + " WHERE status = ? AND attempts > 0" + NEWEST_FIRST, NotificationLog::entry,
           Outbox.PENDING);
     }
@@ -79,7 +80,7 @@ class NotificationLog {
    * One mail of the log.
    *
    * @param status as stored: PENDING, SENDING, SENT or UNDELIVERABLE
-   * @param retrying PENDING after failed attempts (shown and filtered as FAILED)
+   * @param retrying PENDING after failed attempts (shown and filtered as RETRYING)
    */
   record Entry(long id, Instant moment, String kind, String taskId, String taskName, String processInstanceId,
       String planTitle, String agencyId, String agencyName, Instant due, List<String> recipients, String subject,

@@ -17,11 +17,13 @@ import org.springframework.validation.annotation.Validated;
  * @param from the sender address of every mail
  * @param pollInterval how often the outbox is polled for mail to send
  * @param firstBackoff the wait after a first failed attempt; doubled after each further failure
- * @param maxBackoff the longest wait between two attempts (attempts never stop)
+ * @param maxBackoff the longest wait between two attempts
  * @param staleAfter a mail claimed for sending longer ago than this is given up by its node (which
  *     died mid-send, say) and sent again
  * @param embeddedSmtpPort the port of the embedded SMTP server, started when {@code spring.mail.host}
  *     is not set; 0 takes any free port
+ * @param maxAttempts after this many failed attempts (200: more than a day at the longest wait) a
+ *     mail ends as failed, listed for administrators
  * @param nodeId this node's name in the outbox's {@code claimed_by}; blank means {@code pid@host}
  * @param sender whether this node polls the outbox
  */
@@ -35,6 +37,7 @@ record NotificationProperties(
     @NotNull @DefaultValue("PT10M") Duration maxBackoff,
     @NotNull @DefaultValue("PT10M") Duration staleAfter,
     @Min(0) @Max(65535) @DefaultValue("2525") int embeddedSmtpPort,
+    @Min(1) @DefaultValue("200") int maxAttempts,
     String nodeId,
     @Valid @NotNull @DefaultValue Sender sender) {
 

@@ -28,6 +28,8 @@ class Outbox {
   static final String SENT = "SENT";
   static final String UNDELIVERABLE = "UNDELIVERABLE";
   static final String SUPERSEDED = "SUPERSEDED";
+  /** Given up after the configured number of attempts. */
+  static final String FAILED = "FAILED";
 
   /**
    * Mails overtaken while they waited (contract, "Deadlines and e-mail"): a reminder whose due
@@ -130,6 +132,19 @@ class Outbox {
     jdbc.update("UPDATE pf_notification SET status = ?, attempts = attempts + 1, last_error = ?,"
         + " next_attempt_at = ?, claimed_by = NULL, claimed_at = NULL WHERE id = ? AND status = ? AND claimed_by = ?",
         PENDING, error, utc(nextAttempt), id, SENDING, node);
+  }
+
+  /** The last attempt failed too: the mail ends as failed, for an administrator to see. */
+  void gaveUp(long id, String node, String error) {
+    jdbc.update("UPDATE pf_notification SET status = ?, attempts = attempts + 1, last_error = ?,"
+        + " claimed_by = NULL, claimed_at = NULL WHERE id = ? AND status = ? AND claimed_by = ?",
+        FAILED, error, id, SENDING, node);
+  }
+
+  /** Sent, but not to these addresses, which the server refused. */
+  boolean sentExcept(long id, String node, Instant now, String refused) {
+    return jdbc.update("UPDATE pf_notification SET status = ?, sent_at = ?, last_error = ? WHERE id = ? AND status = ?"
+        + " AND claimed_by = ?", SENT, utc(now), refused, id, SENDING, node) == 1;
   }
 
   /** Returns to PENDING the rows claimed before {@code claimedBefore} and never finished. */

@@ -29,14 +29,20 @@ public final class IsoDurations {
     return plus(moment, iso, -1);
   }
 
-  /** Whether {@code text} is a positive ISO-8601 duration or period (P1D, PT10M, P6M). */
+  /** The shortest repeat or lead time a plan may set: shorter ones would make the timers spin. */
+  public static final Duration SHORTEST = Duration.ofMinutes(1);
+
+  /**
+   * Whether {@code text} is an ISO-8601 duration of at least a minute, or a positive period (P1D,
+   * PT10M, P6M).
+   */
   public static boolean isPositive(String text) {
     if (text == null) {
       return false;
     }
     try {
       Duration duration = Duration.parse(text);
-      return !duration.isNegative() && !duration.isZero();
+      return duration.compareTo(SHORTEST) >= 0;
     } catch (DateTimeParseException e) {
       try {
         Period period = Period.parse(text);

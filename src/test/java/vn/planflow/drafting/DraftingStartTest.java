@@ -58,6 +58,16 @@ class DraftingStartTest {
   }
 
   @Test
+  void refusesRepeatsShorterThanAMinuteThatWouldMakeTheTimersSpin() {
+    assertThatThrownBy(() -> start.resolve(Map.of(Vars.OVERDUE_REPEAT, "PT0S"), MONDAY_2_MARCH_2026))
+        .hasMessageContaining("\"PT0S\" (biến overdueRepeat)");
+    assertThatThrownBy(() -> start.resolve(Map.of(Vars.REMINDER_BEFORE, "PT30S"), MONDAY_2_MARCH_2026))
+        .hasMessageContaining("\"PT30S\" (biến reminderBefore)");
+    assertThat(start.resolve(Map.of(Vars.OVERDUE_REPEAT, "PT1M"), MONDAY_2_MARCH_2026).variables())
+        .doesNotContainKey(Vars.OVERDUE_REPEAT);
+  }
+
+  @Test
   void refusesEveryProblemAtOnceInVietnamese() {
     Map<String, Object> given = Map.of(Vars.LEAD_AGENCY, "so-khong-co", Vars.SURVEY_AGENCIES, "so-y-te,phong-la",
         Vars.SURVEY_DUE, "30/9", Vars.OVERDUE_REPEAT, "2 ngày");
@@ -67,7 +77,7 @@ class DraftingStartTest {
         .hasMessageContaining("Không có đơn vị mã \"so-khong-co\" (biến leadAgency)")
         .hasMessageContaining("có mã không tồn tại: phong-la")
         .hasMessageContaining("Hạn \"30/9\" (biến surveyDue) không phải là ngày hợp lệ")
-        .hasMessageContaining("\"2 ngày\" (biến overdueRepeat) không phải là khoảng thời gian ISO-8601 dương");
+        .hasMessageContaining("\"2 ngày\" (biến overdueRepeat) không phải là khoảng thời gian ISO-8601 từ một phút");
   }
 
   private static Date endOf(LocalDate day) {

@@ -93,7 +93,7 @@ class MailOutageTest {
 
     Instant firstAttempt = Instant.now();
     assertThat(sender.sendDue()).isZero();
-    assertThat(log.list(Optional.of(NotificationLog.FAILED))).hasSize(2).allSatisfy(entry -> {
+    assertThat(log.list(Optional.of(NotificationLog.RETRYING))).hasSize(2).allSatisfy(entry -> {
       assertThat(entry.status()).isEqualTo(Outbox.PENDING);
       assertThat(entry.attempts()).isEqualTo(1);
       assertThat(entry.lastError()).containsIgnoringCase("connect");
@@ -144,6 +144,44 @@ class MailOutageTest {
         .containsExactlyInAnyOrder(NoticeKind.REMINDER.name(), NoticeKind.ESCALATION.name());
     assertThat(log.list(Optional.of(Outbox.SENT))).singleElement()
         .satisfies(entry -> assertThat(entry.moment()).isEqualTo(secondEscalation.moment()));
+  }
+
+  @Test
+  void aMailThatKeepsFailingEndsAsFailedAndIsListedForAdministrators() {
+    notifications.enqueue(TestNotices.reminder(newTaskId(), "so-y-te", null));
+    NotificationProperties threeAttempts = new NotificationProperties(properties.publicUrl(), properties.from(),
+        properties.pollInterval(), properties.firstBackoff(), properties.maxBackoff(), properties.staleAfter(),
+        properties.embeddedSmtpPort(), 3, properties.nodeId(), properties.sender());
+
+    for (int hour = 0; hour < 4; hour++) {
+      new OutboxSender(outbox, mailSender, threeAttempts, Clock.offset(Clock.systemUTC(), Duration.ofHours(hour)),
+          sender.node()).sendDue();
+    }
+
+    assertThat(log.list(Optional.of(Outbox.FAILED))).singleElement().satisfies(entry -> {
+      assertThat(entry.attempts()).isEqualTo(3);
+      assertThat(entry.lastError()).containsIgnoringCase("connect");
+    });
+    assertThat(log.list(Optional.of(NotificationLog.RETRYING))).isEmpty();
+    ResponseEntity<String> api = rest.withBasicAuth("admin", "admin").getForEntity("/api/notifications?status=FAILED",
+        String.class);
+    assertThat(api.getBody()).contains("\"status\":\"FAILED\"", "\"attempts\":3");
+  }
+
+  @Test
+  void aBadAddressDoesNotHoldTheMailBackFromTheOthersAndEachMailKeepsItsMessageId() throws Exception {
+    smtpServer = startSmtpServer();
+    TaskNotice notice = TestNotices.reminder(newTaskId(), "so-y-te", null);
+    outbox.add(notice, java.util.List.of("so-y-te@nghean.gov.vn", "dia chi sai@"),
+        new NoticeMails.RenderedMail("[Nhắc hạn] Báo cáo", "Nội dung", "<p>Nội dung</p>"), Outbox.PENDING, Instant.now());
+
+    assertThat(sender.sendDue()).isEqualTo(1);
+
+    MimeMessage[] received = smtpServer.getReceivedMessages();
+    assertThat(received).hasSize(1);
+    Entry sent = log.list(Optional.of(Outbox.SENT)).get(0);
+    assertThat(sent.lastError()).contains("Không gửi được tới: dia chi sai@");
+    assertThat(received[0].getMessageID()).isEqualTo("<planflow-notification-" + sent.id() + "@nghean.gov.vn>");
   }
 
   @Test
