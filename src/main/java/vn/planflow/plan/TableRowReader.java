@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.planflow.agency.AgencyDirectory;
+import vn.planflow.refusal.EngineTexts;
 
 /** Turns the rows under a {@link TableHeader} into {@link PlanRow}s, collecting every problem. */
 final class TableRowReader {
@@ -65,6 +66,14 @@ final class TableRowReader {
       deadline = deadlines.parse(deadlineText);
     } catch (IllegalArgumentException e) {
       error(row, PlanColumn.DEADLINE, e.getMessage());
+    }
+    for (PlanColumn column : List.of(PlanColumn.NUMBER, PlanColumn.NAME, PlanColumn.EXPECTED_RESULT,
+        PlanColumn.DEADLINE)) {
+      String cell = header.cell(row, column);
+      if (cell.length() > EngineTexts.MAX) {
+        error(row, column, "Nội dung dài " + cell.length() + " ký tự, vượt quá " + EngineTexts.MAX
+            + " ký tự mà hệ thống lưu được; hãy rút gọn (văn bản đầy đủ đính kèm ở trang tài liệu của kế hoạch)");
+      }
     }
     if (errors.size() > before || lead == null) {
       return null;

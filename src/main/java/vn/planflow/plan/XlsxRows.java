@@ -25,6 +25,10 @@ final class XlsxRows {
 
   /** A plan table has six columns; whatever lies past this many is not read. */
   private static final int MAX_COLUMNS = 64;
+  /** A plan has dozens of tasks: a sheet longer than this is refused before it is expanded. */
+  static final int MAX_ROWS = 5000;
+  /** Merged ranges are expanded cell by cell: more than this many are refused likewise. */
+  static final int MAX_MERGED_REGIONS = 5000;
   private static final byte[] ZIP = {'P', 'K', 3, 4};
   private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/yyyy");
@@ -67,6 +71,14 @@ final class XlsxRows {
         return List.of();
       }
       Sheet sheet = workbook.getSheetAt(0);
+      if (sheet.getLastRowNum() >= MAX_ROWS) {
+        throw PlanImportException.ofFile("Trang tính đầu tiên có tới " + (sheet.getLastRowNum() + 1)
+            + " dòng; một bảng nhiệm vụ có tối đa " + MAX_ROWS + " dòng. Hãy xóa các dòng trống ở cuối bảng");
+      }
+      if (sheet.getNumMergedRegions() > MAX_MERGED_REGIONS) {
+        throw PlanImportException.ofFile("Trang tính đầu tiên có " + sheet.getNumMergedRegions()
+            + " vùng ô gộp; tối đa " + MAX_MERGED_REGIONS);
+      }
       Map<Long, String> merged = new HashMap<>();
       Map<Integer, Integer> mergedWidths = new HashMap<>();
       for (CellRangeAddress range : sheet.getMergedRegions()) {
@@ -95,6 +107,8 @@ final class XlsxRows {
         rows.add(new SheetRow(r + 1, cells));
       }
       return rows;
+    } catch (PlanImportException tooLarge) {
+      throw tooLarge;
     } catch (RuntimeException e) {
       throw new IOException("Not a readable XLSX workbook", e);
     }

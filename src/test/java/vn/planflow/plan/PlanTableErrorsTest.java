@@ -213,6 +213,30 @@ class PlanTableErrorsTest {
   }
 
   @Test
+  void aCellLongerThanTheEngineStoresIsAnErrorOfItsRowNotAFailure() {
+    String csv = "TT;Tên nhiệm vụ;Đơn vị chủ trì\n1;" + "Nhiệm vụ rất dài ".repeat(300) + ";Sở Y tế\n";
+
+    assertRefused(() -> reader.read("ke-hoach.csv", utf8(csv)),
+        new ImportError(2, "Tên nhiệm vụ", "Nội dung dài 5099 ký tự, vượt quá 4000 ký tự mà hệ thống lưu được; "
+            + "hãy rút gọn (văn bản đầy đủ đính kèm ở trang tài liệu của kế hoạch)"));
+  }
+
+  @Test
+  void aSheetThatWouldExpandToAMillionRowsIsRefusedBeforeItIsRead() throws IOException {
+    byte[] huge = workbook(sheet -> {
+      row(sheet, 0, "TT", "Tên nhiệm vụ", "Đơn vị chủ trì");
+      row(sheet, 1, "1", "Nhiệm vụ", "Sở Y tế");
+      sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(1, 1_000_000, 2, 2));
+      row(sheet, 1_000_000, "");
+    });
+    assertThat(huge.length).as("a small file").isLessThan(10_000);
+
+    assertRefused(() -> reader.read("ke-hoach.xlsx", huge),
+        new ImportError(0, "file", "Trang tính đầu tiên có tới 1000001 dòng; một bảng nhiệm vụ có tối đa 5000 dòng. "
+            + "Hãy xóa các dòng trống ở cuối bảng"));
+  }
+
+  @Test
   void summarisesTheProblemsInTheExceptionMessage() {
     assertThatThrownBy(() -> reader.read("ke-hoach.pdf", new byte[0]))
         .hasMessage("Bảng kế hoạch có 1 lỗi; lỗi đầu tiên ở dòng 0: Chỉ nhận tệp CSV hoặc XLSX");
