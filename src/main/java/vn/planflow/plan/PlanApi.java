@@ -22,6 +22,8 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/plans")
 class PlanApi {
 
+  static final String COCKPIT = "/camunda/app/cockpit/default/#/process-instance/";
+
   private final PlanImport planImport;
   private final PlanOverview overview;
 
@@ -33,12 +35,16 @@ class PlanApi {
   @PostMapping
   ResponseEntity<Object> importPlan(@RequestParam(required = false) MultipartFile file,
       @RequestParam(required = false) String title, @RequestParam(required = false) String leadAgency,
-      @RequestParam(required = false) String reportEvery) throws IOException {
+      @RequestParam(required = false) String reportEvery, @RequestParam(defaultValue = "false") boolean confirm)
+      throws IOException {
     try {
       PlanImport.StartedPlan plan = planImport.start(file == null ? null : file.getOriginalFilename(),
-          file == null ? null : file.getBytes(), title, leadAgency, reportEvery);
+          file == null ? null : file.getBytes(), title, leadAgency, reportEvery, confirm);
       return ResponseEntity.status(HttpStatus.CREATED)
           .body(Map.of("processInstanceId", plan.processInstanceId(), "taskCount", plan.taskCount()));
+    } catch (DuplicatePlanException e) {
+      return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("errors", e.errors(),
+          "existingPlan", e.existingPlanId(), "cockpit", COCKPIT + e.existingPlanId()));
     } catch (PlanImportException e) {
       return ResponseEntity.badRequest().body(Map.of("errors", e.errors()));
     }

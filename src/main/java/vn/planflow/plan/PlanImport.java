@@ -6,10 +6,14 @@ import static vn.planflow.plan.PlanProcesses.Vars.LEAD_AGENCY_NAME;
 import static vn.planflow.plan.PlanProcesses.Vars.PLAN_STARTED_AT;
 import static vn.planflow.plan.PlanProcesses.Vars.PLAN_TASKS;
 import static vn.planflow.plan.PlanProcesses.Vars.REPORT_EVERY;
+import static vn.planflow.plan.PlanProcesses.Vars.TABLE_DIGEST;
 import static vn.planflow.plan.PlanProcesses.Vars.TASK_COUNT;
 import static vn.planflow.plan.PlanProcesses.Vars.TITLE;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import vn.planflow.engine.EngineClock;
@@ -52,6 +56,16 @@ public class PlanImport {
    */
   @Transactional
   public StartedPlan start(String filename, byte[] content, String title, String leadAgency, String reportEvery) {
+    return start(filename, content, title, leadAgency, reportEvery, false);
+  }
+
+  /**
+   * @param confirmed import even a table that is already running as a plan
+   * @throws DuplicatePlanException for such a table, unless confirmed
+   */
+  @Transactional
+  public StartedPlan start(String filename, byte[] content, String title, String leadAgency, String reportEvery,
+      boolean confirmed) {
     String lead = blank(leadAgency) ? properties.defaultLeadAgency() : leadAgency.trim();
     String every = blank(reportEvery) ? properties.defaultReportEvery() : reportEvery.trim();
     List<ImportError> errors = new ArrayList<>();
@@ -83,16 +97,34 @@ public class PlanImport {
     if (!errors.isEmpty()) {
       throw new PlanImportException(errors);
     }
+    String digest = digest(content);
+    if (!confirmed) {
+      ProcessInstance existing = runtimeService.createProcessInstanceQuery().processDefinitionKey(PlanProcesses.Plan.KEY)
+          .variableValueEquals(TABLE_DIGEST, digest).listPage(0, 1).stream().findFirst().orElse(null);
+      if (existing != null) {
+        throw new DuplicatePlanException(existing.getId(),
+            String.valueOf(runtimeService.getVariable(existing.getId(), TITLE)));
+      }
+    }
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(PlanProcesses.Plan.KEY, Variables.createVariables()
         .putValue(TITLE, title.trim())
         .putValue(LEAD_AGENCY, lead)
         .putValue(LEAD_AGENCY_NAME, directory.name(lead))
         .putValue(REPORT_EVERY, every)
         .putValue(TASK_COUNT, plan.rows().size())
+        .putValue(TABLE_DIGEST, digest)
         .putValue(PLAN_STARTED_AT, EngineClock.now())
         .putValue(DOCUMENTS_URL, "")
         .putValue(PLAN_TASKS, table.toVariable(plan.rows())));
     return new StartedPlan(instance.getId(), plan.rows().size());
+  }
+
+  private static String digest(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static boolean blank(String text) {

@@ -48,6 +48,8 @@ public final class PlanProcesses {
     public static final String LEAD_AGENCY_NAME = ProcessNames.Vars.LEAD_AGENCY_NAME;
     public static final String REPORT_EVERY = "reportEvery";
     public static final String TASK_COUNT = "taskCount";
+    /** SHA-256 of the uploaded table, to recognise the same table uploaded again. */
+    public static final String TABLE_DIGEST = "tableDigest";
     public static final String PLAN_TASKS = "planTasks";
     public static final String PLAN_STARTED_AT = "planStartedAt";
     public static final String DOCUMENTS_URL = ProcessNames.Vars.DOCUMENTS_URL;

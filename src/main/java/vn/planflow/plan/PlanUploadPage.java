@@ -40,15 +40,19 @@ class PlanUploadPage {
   @PostMapping("/quan-tri/ke-hoach")
   String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String title,
       @RequestParam(required = false) String leadAgency, @RequestParam(required = false) String reportEvery,
+      @RequestParam(defaultValue = "false") boolean confirm,
       HttpServletResponse response, Model model) throws IOException {
     boolean noFile = file == null || file.isEmpty() && file.getOriginalFilename() == null;
     try {
       PlanImport.StartedPlan plan = planImport.start(noFile ? null : file.getOriginalFilename(),
-          noFile ? null : file.getBytes(), title, leadAgency, reportEvery);
+          noFile ? null : file.getBytes(), title, leadAgency, reportEvery, confirm);
       model.addAttribute("started", plan);
       return show(model, "", properties.defaultLeadAgency(), properties.defaultReportEvery());
     } catch (PlanImportException e) {
-      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      response.setStatus(e instanceof DuplicatePlanException ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
+      if (e instanceof DuplicatePlanException duplicate) {
+        model.addAttribute("existingPlan", duplicate.existingPlanId());
+      }
       model.addAttribute("errors", e.errors());
       model.addAttribute("fileName", noFile ? "" : file.getOriginalFilename());
       return show(model, title == null ? "" : title, leadAgency, reportEvery);

@@ -89,7 +89,7 @@ class DocumentPageTest {
   @Test
   void aPlansPageHoldsTheReportsAttachedToItsTasksForTheLeadThatConsolidates() {
     String table = "TT;Tên nhiệm vụ, dự án;Đơn vị chủ trì\n1;Nhiệm vụ một;Sở Y tế\n";
-    String planId = planImport.start("ke-hoach.csv", table.getBytes(StandardCharsets.UTF_8), "Kế hoạch", null, null)
+    String planId = planImport.start("ke-hoach.csv", table.getBytes(StandardCharsets.UTF_8), "Kế hoạch", null, null, true)
         .processInstanceId();
     ProcessInstance task = runtimeService.createProcessInstanceQuery().superProcessInstanceId(planId).singleResult();
     String report = taskService.createTaskQuery().processInstanceId(task.getId()).singleResult().getId();

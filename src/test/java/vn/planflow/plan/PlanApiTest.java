@@ -55,6 +55,29 @@ class PlanApiTest {
   }
 
   @Test
+  void theSameTableUploadedTwiceIsRecognisedUnlessTheAdministratorConfirms() {
+    byte[] table = (PlanDriver.HEADER + "1;Nhiệm vụ " + java.util.UUID.randomUUID() + ";Sở Y tế;;;Thường xuyên\n")
+        .getBytes(StandardCharsets.UTF_8);
+    ResponseEntity<JsonNode> first = post("admin", "admin", "ke-hoach.csv", table, "Kế hoạch", null, null);
+    assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    long plans = runtimeService.createProcessInstanceQuery().processDefinitionKey(PlanProcesses.Plan.KEY).count();
+
+    ResponseEntity<JsonNode> again = post("admin", "admin", "ke-hoach-ban-sao.csv", table, "Kế hoạch (bản sao)", null, null);
+
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(again.getBody().get("existingPlan").asText()).isEqualTo(first.getBody().get("processInstanceId").asText());
+    assertThat(again.getBody().get("cockpit").asText()).endsWith(first.getBody().get("processInstanceId").asText());
+    assertThat(again.getBody().get("errors").get(0).get("message").asText()).contains("đã được nhập", "Vẫn nhập");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PlanProcesses.Plan.KEY).count())
+        .isEqualTo(plans);
+
+    MultiValueMap<String, Object> confirmed = form("ke-hoach-ban-sao.csv", table, "Kế hoạch (bản sao)", null, null);
+    confirmed.add("confirm", "true");
+    assertThat(rest.withBasicAuth("admin", "admin").postForEntity("/api/plans", new HttpEntity<>(confirmed, multipart()),
+        JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+  }
+
+  @Test
   void aBadTableIsRefusedWithEveryProblemAndLeavesNothingBehind() {
     long before = historyService.createHistoricProcessInstanceQuery().count();
     String table = PlanDriver.HEADER

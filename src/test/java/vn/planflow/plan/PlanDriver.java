@@ -26,7 +26,7 @@ final class PlanDriver {
 
   static PlanDriver importCsv(ProcessEngine engine, PlanImport planImport, String rows, String reportEvery) {
     byte[] csv = (HEADER + rows).getBytes(StandardCharsets.UTF_8);
-    return new PlanDriver(engine, planImport.start("ke-hoach.csv", csv, "Kế hoạch thử nghiệm", null, reportEvery)
+    return new PlanDriver(engine, planImport.start("ke-hoach.csv", csv, "Kế hoạch thử nghiệm", null, reportEvery, true)
         .processInstanceId());
   }
 

@@ -59,7 +59,7 @@ class PlanProcessesTest {
     byte[] table = new ClassPathResource("plans/ke-hoach-1004-2024.xlsx").getContentAsByteArray();
 
     PlanImport.StartedPlan plan = planImport.start("ke-hoach-1004-2024.xlsx", table,
-        "Kế hoạch chuyển đổi số tỉnh Nghệ An năm 2024", null, null);
+        "Kế hoạch chuyển đổi số tỉnh Nghệ An năm 2024", null, null, true);
 
     assertThat(plan.taskCount()).isEqualTo(46);
     List<ProcessInstance> tasks = engine.getRuntimeService().createProcessInstanceQuery()
