@@ -2,6 +2,7 @@ package vn.planflow.notification;
 
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Controller;
@@ -18,13 +19,15 @@ import vn.planflow.time.DueDates;
 @Controller
 class AdminPages {
 
+  private final RuntimeService runtimeService;
   private final ObjectProvider<EmbeddedMailbox> mailbox;
   private final NotificationLog log;
   private final DueDates dueDates;
   private final Environment environment;
 
-  AdminPages(ObjectProvider<EmbeddedMailbox> mailbox, NotificationLog log,
+  AdminPages(RuntimeService runtimeService, ObjectProvider<EmbeddedMailbox> mailbox, NotificationLog log,
       DueDates dueDates, Environment environment) {
+    this.runtimeService = runtimeService;
     this.mailbox = mailbox;
     this.log = log;
     this.dueDates = dueDates;
@@ -54,6 +57,8 @@ class AdminPages {
     model.addAttribute("status", filter.orElse(""));
     model.addAttribute("statuses", NotificationLog.STATUSES);
     model.addAttribute("entries", log.list(filter));
+    model.addAttribute("incidents", runtimeService.createIncidentQuery().orderByIncidentTimestamp().desc()
+        .listPage(0, 200));
     model.addAttribute("time", dueDates);
     return "admin-notifications";
   }

@@ -1,16 +1,21 @@
 package vn.planflow.web;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -36,6 +41,23 @@ import vn.planflow.names.ProcessNames;
 class WebSecurity {
 
   static final String ADMINS = ProcessNames.Agencies.ADMINS;
+
+  /**
+   * Camunda Admin lets the first visitor of a database without administrator create one. On a
+   * server that is whoever arrives first: the setup is only answered to a browser on the server
+   * itself (an SSH tunnel will do), or the first administrator comes from the configuration
+   * ({@code camunda.bpm.admin-user.*}, e.g. from the environment).
+   */
+  static final AuthorizationManager<RequestAuthorizationContext> FROM_THIS_MACHINE = (authentication, context) ->
+      new AuthorizationDecision(isLoopback(context.getRequest().getRemoteAddr()));
+
+  static boolean isLoopback(String address) {
+    try {
+      return address != null && InetAddress.getByName(address).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
 
   /** Paths within the application, whichever servlet serves them (Jersey serves /engine-rest). */
   private static RequestMatcher path(String pattern) {
@@ -92,6 +114,7 @@ class WebSecurity {
         .addFilterBefore(new WebappSessionFilter(), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(new EngineWrites("/camunda/api/engine/engine/*")).hasAuthority(ADMINS)
+            .requestMatchers(path("/camunda/api/admin/setup/**")).access(FROM_THIS_MACHINE)
             .anyRequest().permitAll())
         .exceptionHandling(errors -> errors.authenticationEntryPoint(refusals.apiLogin())
             .accessDeniedHandler(refusals.apiDenied()))

@@ -25,6 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class AdminPagesTest {
 
   @Autowired
+  org.camunda.bpm.engine.ProcessEngine engine;
+  @Autowired
   TestRestTemplate rest;
   @Autowired
   Notifications notifications;
@@ -134,5 +136,21 @@ class AdminPagesTest {
         .isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(rest.withBasicAuth("admin", "admin").getForEntity("/api/notifications?status=LOST", JsonNode.class)
         .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  @Test
+  void showsAdministratorsTheIncidentsOfTheProcesses() {
+    org.camunda.bpm.model.bpmn.BpmnModelInstance model = org.camunda.bpm.model.bpmn.Bpmn
+        .createExecutableProcess("incident-probe").camundaHistoryTimeToLive(1).startEvent()
+        .serviceTask("Task_AlwaysFails").camundaAsyncBefore().camundaExpression("${noSuchBean.call()}").endEvent().done();
+    engine.getRepositoryService().createDeployment().addModelInstance("incident-probe.bpmn", model).deploy();
+    String instance = engine.getRuntimeService().startProcessInstanceByKey("incident-probe").getId();
+    String job = engine.getManagementService().createJobQuery().processInstanceId(instance).singleResult().getId();
+    engine.getManagementService().setJobRetries(job, 0);
+
+    String page = rest.withBasicAuth("admin", "admin").getForObject("/quan-tri/thong-bao", String.class);
+
+    assertThat(page).contains("Sự cố của quy trình", "Task_AlwaysFails", "#/process-instance/" + instance);
+    engine.getRuntimeService().deleteProcessInstance(instance, "test");
   }
 }
