@@ -2,6 +2,7 @@ package vn.planflow.agency;
 
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -71,6 +72,11 @@ class AgencyChangeApi {
   /** Whatever else went wrong rolled the whole change back. */
   @ExceptionHandler(RuntimeException.class)
   ResponseEntity<Object> failed(RuntimeException error) {
+    if (error instanceof OptimisticLockingException) {
+      LOG.info("Agency change met tasks being completed at the same moment; nothing was changed");
+      return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("message", "Đúng lúc này có đơn vị đang "
+          + "hoàn thành công việc của đơn vị được chuyển; chưa có gì thay đổi. Hãy ghi nhận lại sau giây lát."));
+    }
     LOG.error("Agency change failed; nothing was changed", error);
     return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(Map.of("message",
         "Không ghi nhận được thay đổi do lỗi hệ thống (" + error.getClass().getSimpleName()

@@ -12,6 +12,8 @@ import static vn.planflow.drafting.ResolutionDrafting.Vars.SURVEY_AGENCIES;
 import static vn.planflow.drafting.ResolutionDrafting.Vars.TITLE;
 
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
@@ -40,6 +42,10 @@ class DraftingStart {
   /** The variables to set, and the blank ones to drop (their default is computed later). */
   record Resolved(Map<String, Object> variables, List<String> cleared) {
   }
+
+  /** A due date later than this after the start is a typing error (a plan's record is kept ten years). */
+  static final Period LONGEST_PLAN = Period.ofYears(10);
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final DraftingProperties properties;
   private final AgencyDirectory directory;
@@ -120,6 +126,13 @@ class DraftingStart {
       Object value = given.get(name);
       try {
         Date due = dueDates.parse(value);
+        if (due != null && dueDates.day(due).isBefore(startDay)) {
+          problems.add("Hạn " + dueDates.format(due) + " (biến " + name + ") đã qua: kế hoạch bắt đầu ngày "
+              + DAY.format(startDay) + ".");
+        } else if (due != null && dueDates.day(due).isAfter(startDay.plus(LONGEST_PLAN))) {
+          problems.add("Hạn " + dueDates.format(due) + " (biến " + name + ") quá xa: một kế hoạch kéo dài tối đa "
+              + LONGEST_PLAN.getYears() + " năm.");
+        }
         resolved.put(name, due != null ? due
             : dueDates.endOf(calendar.onOrAfter(DraftingSchedule.shifted(name, startDay))));
       } catch (IllegalArgumentException e) {

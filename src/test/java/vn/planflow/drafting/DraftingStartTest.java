@@ -68,6 +68,16 @@ class DraftingStartTest {
   }
 
   @Test
+  void dueDatesLieWithinThePlansSpan() {
+    assertThatThrownBy(() -> start.resolve(Map.of(Vars.SURVEY_DUE, "2026-02-27"), MONDAY_2_MARCH_2026))
+        .hasMessageContaining("Hạn 27/02/2026 (biến surveyDue) đã qua: kế hoạch bắt đầu ngày 02/03/2026.");
+    assertThatThrownBy(() -> start.resolve(Map.of(Vars.UBND_DUE, "2202-03-15"), MONDAY_2_MARCH_2026))
+        .hasMessageContaining("Hạn 15/03/2202 (biến ubndDue) quá xa");
+    assertThat(start.resolve(Map.of(Vars.SURVEY_DUE, "2026-03-02"), MONDAY_2_MARCH_2026).variables())
+        .containsEntry(Vars.SURVEY_DUE, endOf(MONDAY_2_MARCH_2026));
+  }
+
+  @Test
   void refusesEveryProblemAtOnceInVietnamese() {
     Map<String, Object> given = Map.of(Vars.LEAD_AGENCY, "so-khong-co", Vars.SURVEY_AGENCIES, "so-y-te,phong-la",
         Vars.SURVEY_DUE, "30/9", Vars.OVERDUE_REPEAT, "2 ngày");
