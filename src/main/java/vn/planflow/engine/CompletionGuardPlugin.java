@@ -1,7 +1,6 @@
 package vn.planflow.engine;
 
 import java.lang.reflect.Field;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,12 +37,7 @@ class CompletionGuardPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = new ArrayList<>();
-    interceptors.add(new Guarding());
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
-      interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
-    }
-    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    Interceptors.prepend(configuration, new Guarding());
   }
 
   @Override

@@ -1,7 +1,5 @@
 package vn.planflow.engine;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -39,12 +37,7 @@ class ConflictRetryPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = new ArrayList<>();
-    interceptors.add(new Retrying(retries));
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
-      interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
-    }
-    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    Interceptors.prepend(configuration, new Retrying(retries));
   }
 
   static class Retrying extends CommandInterceptor {

@@ -1,7 +1,5 @@
 package vn.planflow.engine;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -24,18 +22,8 @@ public class OutermostInterceptorPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setCustomPreCommandInterceptorsTxRequired(with(configuration.getCustomPreCommandInterceptorsTxRequired()));
-    configuration.setCustomPreCommandInterceptorsTxRequiresNew(
-        with(configuration.getCustomPreCommandInterceptorsTxRequiresNew()));
-  }
-
-  private List<CommandInterceptor> with(List<CommandInterceptor> existing) {
-    List<CommandInterceptor> interceptors = new ArrayList<>();
-    interceptors.add(new Translating(translation));
-    if (existing != null) {
-      interceptors.addAll(existing);
-    }
-    return interceptors;
+    Interceptors.prepend(configuration, new Translating(translation));
+    Interceptors.prependToNewTransactions(configuration, new Translating(translation));
   }
 
   static class Translating extends CommandInterceptor {
