@@ -132,6 +132,22 @@ class PlanProcessesTest {
   }
 
   @Test
+  void aDeadlineSetOutsideTheTasksSpanOrNoDateIsRefusedAndTheTaskKeepsWaiting() {
+    PlanDriver plan = PlanDriver.importCsv(engine, planImport, THREE_TASKS, null);
+    ProcessInstance eventTask = plan.taskInstance("3");
+
+    for (Object due : List.of("sớm thôi", at(LocalDate.of(2024, 12, 31), 17), at(LocalDate.of(2040, 1, 31), 17))) {
+      assertThatThrownBy(() -> engine.getRuntimeService().createMessageCorrelation(PlanTask.DEADLINE_SET_MESSAGE)
+          .processInstanceBusinessKey(plan.planId + ":3").setVariable(Vars.DUE, due).correlate())
+          .hasMessageContaining("(biến due)");
+      assertThat(eventTask).isWaitingAt(PlanTask.DEADLINE_SET_EVENT);
+    }
+    engine.getRuntimeService().createMessageCorrelation(PlanTask.DEADLINE_SET_MESSAGE)
+        .processInstanceBusinessKey(plan.planId + ":3").setVariable(Vars.DUE, "2025-06-30").correlate();
+    assertThat(plan.single("3", PlanTask.REPORT_PROGRESS).getDueDate()).isEqualTo(at(LocalDate.of(2025, 6, 30), 17));
+  }
+
+  @Test
   void contributionsReachTheLeadAndAReportOpensTheNextCycleAfterSixMonths() {
     PlanDriver plan = PlanDriver.importCsv(engine, planImport, THREE_TASKS, null);
     for (Task contribution : engine.getTaskService().createTaskQuery().processInstanceBusinessKey(plan.planId + ":1")
