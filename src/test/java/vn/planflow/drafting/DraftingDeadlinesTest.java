@@ -218,6 +218,27 @@ class DraftingDeadlinesTest {
     assertThat(engine.getManagementService().createJobQuery().processInstanceId(plan.instance.getId()).count()).isZero();
   }
 
+  @Test
+  void aCommentSentAfterTheDeadlineStillReachesTheLeadMarkedLate() {
+    clock(LocalDate.of(2026, 3, 2), LocalTime.of(9, 0));
+    DraftingDriver plan = DraftingDriver.start(engine, Map.of(Vars.SURVEY_AGENCIES, "so-y-te,so-cong-thuong",
+        Vars.COMMENTS_DUE, "2026-04-30")).surveyed();
+    plan.complete(Tasks.DRAFT_DOCUMENTS, Map.of(Vars.DRAFT_SUMMARY, "Dự thảo"));
+    Task onTime = plan.open(Tasks.COMMENT_ON_DRAFT).get(0);
+    engine.getTaskService().complete(onTime.getId(), Map.of(Vars.COMMENT, "Đồng ý"));
+    clock(LocalDate.of(2026, 4, 30), LocalTime.of(17, 1));
+    fireDueJobs(plan);
+    assertThat(plan.instance).isWaitingAt(Tasks.COMMENT_ON_DRAFT, Tasks.CONSOLIDATE_COMMENTS);
+
+    clock(LocalDate.of(2026, 5, 5), LocalTime.of(10, 0));
+    engine.getTaskService().complete(plan.single(Tasks.COMMENT_ON_DRAFT).getId(),
+        Map.of(Vars.COMMENT, "Bổ sung chỉ tiêu về dữ liệu"));
+
+    assertThat(plan.instance).hasPassed(Elements.LATE_COMMENTS_IN).isWaitingAt(Tasks.CONSOLIDATE_COMMENTS);
+    assertThat(plan.variable(Vars.COMMENTS_TEXT)).asString()
+        .contains("Đồng ý", "nộp muộn", "Bổ sung chỉ tiêu về dữ liệu");
+  }
+
   private void fireDueJobs(DraftingDriver plan) {
     for (int round = 0; round < 20; round++) {
       List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(plan.instance.getId())
