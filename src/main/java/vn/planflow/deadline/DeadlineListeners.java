@@ -58,11 +58,12 @@ class DeadlineListeners implements ModelDecorator {
     TimerEventDefinition definition = model.newInstance(TimerEventDefinition.class);
     definition.setId("TimerEventDefinition_" + pascal(task.getId()) + kind);
     if (cycle) {
-      TimeCycle timeCycle = model.newInstance(TimeCycle.class);
+      // stable ids: a model deployed again unchanged is the same bytes, so no new version
+      TimeCycle timeCycle = model.newInstance(TimeCycle.class, "TimeCycle_" + pascal(task.getId()) + kind);
       timeCycle.setTextContent(timer);
       definition.setTimeCycle(timeCycle);
     } else {
-      TimeDate timeDate = model.newInstance(TimeDate.class);
+      TimeDate timeDate = model.newInstance(TimeDate.class, "TimeDate_" + pascal(task.getId()) + kind);
       timeDate.setTextContent(timer);
       definition.setTimeDate(timeDate);
     }

@@ -110,4 +110,23 @@ class EngineAdapterTest {
     assertThat(listeners).as("the reminder, the escalation and the survey deadline have job definitions")
         .hasSize(3).doesNotContainNull();
   }
+
+  @Autowired
+  ModelDeployment models;
+
+  @Test
+  void modelsDeployedAgainUnchangedAddNoVersion() {
+    int before = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(ResolutionDrafting.KEY)
+        .latestVersion().singleResult().getVersion();
+    String once = org.camunda.bpm.model.bpmn.Bpmn.convertToString(
+        models.decorated(new org.springframework.core.io.ClassPathResource("processes/resolution-drafting.bpmn")));
+    String twice = org.camunda.bpm.model.bpmn.Bpmn.convertToString(
+        models.decorated(new org.springframework.core.io.ClassPathResource("processes/resolution-drafting.bpmn")));
+    assertThat(twice).as("the decorated model is the same bytes every time").isEqualTo(once);
+
+    models.deploy(engine, ModelDeployment.NAME);
+
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(ResolutionDrafting.KEY)
+        .latestVersion().singleResult().getVersion()).as("a restart deploys nothing new").isEqualTo(before);
+  }
 }
