@@ -65,7 +65,9 @@ class TasklistBrowserIT {
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=1400,1600", "--lang=en-US");
+        "--disable-sync", "--window-size=1400,1600", "--lang=vi");
+    // an official's browser in Vietnamese: Tasklist picks its language from navigator.languages
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "vi,en"));
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
         .usingAnyFreePort().build();
     browser = new ChromeDriver(service, options);
@@ -85,13 +87,17 @@ class TasklistBrowserIT {
         Map.of(Vars.SURVEY_AGENCIES, "so-y-te", Vars.TITLE, "Kế hoạch thử nghiệm trên trình duyệt"));
 
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-        .sendKeys("so-y-te");
+    WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("input[ng-model='username']")));
+    wait.until(driver -> "Tên đăng nhập".equals(username.getAttribute("placeholder")));
+    username.sendKeys("so-y-te");
     browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
     browser.findElement(By.cssSelector("button[type='submit']")).click();
 
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
         "//*[contains(@class,'task-filters')]//*[contains(text(),'Việc của đơn vị tôi')]"))).click();
+    assertThat(browser.findElements(By.cssSelector(".ce-eol-banner")))
+        .as("no end-of-life banner for officials").allSatisfy(banner -> assertThat(banner.isDisplayed()).isFalse());
     attachReportOnTheDocumentsPage(plan);
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
         "//*[contains(@class,'tasks-list')]//a[contains(text(),'Báo cáo hiện trạng')]"))).click();
@@ -126,9 +132,9 @@ class TasklistBrowserIT {
         .contains("Sở Y tế", "bệnh án điện tử");
   }
 
-  /** Tasklist's Complete button, scrolled to the middle of the page (the error notification covers the bottom). */
+  /** Tasklist's "Hoàn thành" (Complete) button, scrolled to the middle of the page (the error notification covers the bottom). */
   private void clickComplete() {
-    WebElement complete = browser.findElement(By.xpath("//button[contains(.,'Complete')]"));
+    WebElement complete = browser.findElement(By.xpath("//button[contains(.,'Hoàn thành')]"));
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", complete);
     wait.until(ExpectedConditions.elementToBeClickable(complete)).click();
   }
