@@ -1,16 +1,12 @@
 package vn.planflow.agency;
 
+import java.util.concurrent.Callable;
+import vn.planflow.web.AtOnce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -18,9 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.planflow.PlanflowTest;
 import vn.planflow.drafting.ResolutionDrafting;
@@ -61,33 +54,22 @@ class AgencyChangeWhileCompletingTest {
       answering.addAll(engine.getTaskService().createTaskQuery().processInstanceId(plan.getId())
           .taskDefinitionKey(Tasks.SUBMIT_SURVEY_REPORT).taskCandidateGroupIn(List.of("so-y-te", "so-cong-thuong")).list());
     }
-    Map<Integer, Integer> completions = new ConcurrentHashMap<>();
-    List<Integer> merger = new ArrayList<>();
-    CountDownLatch go = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(8);
-    List<Future<?>> done = new ArrayList<>();
+    List<Callable<Integer>> calls = new ArrayList<>();
     for (Task task : answering) {
       String agency = engine.getTaskService().getIdentityLinksForTask(task.getId()).get(0).getGroupId();
-      done.add(pool.submit(() -> {
-        go.await();
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        completions.merge(rest.withBasicAuth(agency, "demo").postForEntity("/engine-rest/task/" + task.getId()
-            + "/complete", new HttpEntity<>(Map.of("variables", Map.of(Vars.REPORT_SUMMARY,
-            Map.of("value", "Báo cáo", "type", "String"))), headers), String.class).getStatusCode().value(), 1, Integer::sum);
-        return null;
-      }));
+      calls.add(AtOnce.complete(rest, "/engine-rest", agency, task.getId(),
+          Map.of(Vars.REPORT_SUMMARY, AtOnce.text("Báo cáo"))));
     }
-    done.add(pool.submit(() -> {
-      go.await();
-      merger.add(new AgencyChangeClient(rest).merge("so-tu-phap", "so-noi-vu").getStatusCode().value());
-      return null;
-    }));
-    go.countDown();
-    for (Future<?> future : done) {
-      future.get(2, TimeUnit.MINUTES);
-    }
-    pool.shutdown();
+    List<Integer> merger = new ArrayList<>();
+    calls.add(() -> {
+      int status = new AgencyChangeClient(rest).merge("so-tu-phap", "so-noi-vu").getStatusCode().value();
+      merger.add(status);
+      return status;
+    });
+    Map<Integer, Integer> statuses = AtOnce.run(8, calls);
+    Map<Integer, Integer> completions = new java.util.HashMap<>(statuses);
+    completions.merge(merger.get(0), -1, Integer::sum);
+    completions.values().removeIf(count -> count == 0);
 
     assertThat(completions).containsOnlyKeys(204);
     assertThat(merger).singleElement().isIn(201, 409);

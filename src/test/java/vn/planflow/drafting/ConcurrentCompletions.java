@@ -1,25 +1,17 @@
 package vn.planflow.drafting;
 
+import java.util.concurrent.Callable;
+import vn.planflow.web.AtOnce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import vn.planflow.drafting.ResolutionDrafting.Tasks;
 import vn.planflow.drafting.ResolutionDrafting.Vars;
 
@@ -58,32 +50,16 @@ final class ConcurrentCompletions {
       tasks.addAll(engine.getTaskService().createTaskQuery().processInstanceId(plan.getId())
           .taskDefinitionKey(Tasks.SUBMIT_SURVEY_REPORT).list());
     }
-    Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
-    CountDownLatch go = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
-    List<Future<?>> done = new ArrayList<>();
+    List<Callable<Integer>> completions = new ArrayList<>();
     for (Task task : tasks) {
       String agency = engine.getTaskService().getIdentityLinksForTask(task.getId()).get(0).getGroupId();
-      done.add(pool.submit(() -> {
-        go.await();
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<String> response = rest.withBasicAuth(agency, "demo").postForEntity(
-            restApi + "/task/" + task.getId() + "/complete", new HttpEntity<>(Map.of("variables", Map.of(
-                Vars.REPORT_SUMMARY, Map.of("value", "Báo cáo của " + agency, "type", "String"))), headers),
-            String.class);
-        statuses.merge(response.getStatusCode().value(), 1, Integer::sum);
-        return null;
-      }));
+      completions.add(AtOnce.complete(rest, restApi, agency, task.getId(),
+          Map.of(Vars.REPORT_SUMMARY, AtOnce.text("Báo cáo của " + agency))));
     }
     long start = System.nanoTime();
-    go.countDown();
-    for (Future<?> future : done) {
-      future.get(5, TimeUnit.MINUTES);
-    }
+    Map<Integer, Integer> statuses = AtOnce.run(clients, completions);
     Duration took = Duration.ofNanos(System.nanoTime() - start);
-    pool.shutdown();
     assertThat(tasks).hasSizeGreaterThanOrEqualTo(150);
-    return new Outcome(Map.copyOf(statuses), started, took);
+    return new Outcome(statuses, started, took);
   }
 }

@@ -1,5 +1,7 @@
 package vn.planflow.drafting;
 
+import java.util.concurrent.Callable;
+import vn.planflow.web.AtOnce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -7,21 +9,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import vn.planflow.PlanflowTest;
 import vn.planflow.drafting.ResolutionDrafting.Decisions;
 import vn.planflow.drafting.ResolutionDrafting.Tasks;
@@ -47,8 +40,7 @@ class ConcurrentJoinTest {
   @Test
   void theLastApprovalAndTheBudgetsApprovalAtTheSameMomentEndThePlanOnce() throws Exception {
     List<DraftingDriver> plans = new ArrayList<>();
-    List<Runnable> completions = new ArrayList<>();
-    Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+    List<Callable<Integer>> completions = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
       DraftingDriver plan = DraftingDriver.start(engine, Map.of(Vars.SURVEY_AGENCIES, "so-y-te")).surveyed().drafted()
           .approvedBy(Tasks.UBND_DECISION).dossierPrepared(Tasks.PREPARE_STANDING_COMMITTEE_DOSSIER)
@@ -58,27 +50,12 @@ class ConcurrentJoinTest {
       plans.add(plan);
       Task decision = plan.single(Tasks.EXECUTIVE_COMMITTEE_DECISION);
       Task budget = plan.single(Tasks.APPROVE_BUDGET);
-      completions.add(() -> complete(statuses, "bch-dang-bo", decision, Map.of(
-          Vars.DECISION, Map.of("value", Decisions.APPROVED, "type", "String"),
-          Vars.RESOLUTION_NUMBER, Map.of("value", "09-NQ/TU", "type", "String"))));
-      completions.add(() -> complete(statuses, "ubnd-tinh", budget, Map.of()));
+      completions.add(AtOnce.complete(rest, "/engine-rest", "bch-dang-bo", decision.getId(), Map.of(
+          Vars.DECISION, AtOnce.text(Decisions.APPROVED), Vars.RESOLUTION_NUMBER, AtOnce.text("09-NQ/TU"))));
+      completions.add(AtOnce.complete(rest, "/engine-rest", "ubnd-tinh", budget.getId(), Map.of()));
     }
 
-    CountDownLatch go = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(completions.size());
-    List<Future<?>> done = new ArrayList<>();
-    for (Runnable completion : completions) {
-      done.add(pool.submit(() -> {
-        go.await();
-        completion.run();
-        return null;
-      }));
-    }
-    go.countDown();
-    for (Future<?> future : done) {
-      future.get(2, TimeUnit.MINUTES);
-    }
-    pool.shutdown();
+    Map<Integer, Integer> statuses = AtOnce.run(completions.size(), completions);
 
     assertThat(statuses).containsOnlyKeys(204);
     for (DraftingDriver plan : plans) {
@@ -86,13 +63,5 @@ class ConcurrentJoinTest {
       assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(plan.instance.getId())
           .activityId(ResolutionDrafting.Elements.END).count()).as("ended exactly once").isEqualTo(1);
     }
-  }
-
-  private void complete(Map<Integer, Integer> statuses, String user, Task task, Map<String, Object> variables) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    int status = rest.withBasicAuth(user, "demo").postForEntity("/engine-rest/task/" + task.getId() + "/complete",
-        new HttpEntity<>(Map.of("variables", variables), headers), String.class).getStatusCode().value();
-    statuses.merge(status, 1, Integer::sum);
   }
 }

@@ -1,25 +1,18 @@
 package vn.planflow.plan;
 
+import java.util.concurrent.Callable;
+import vn.planflow.web.AtOnce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import vn.planflow.PlanflowTest;
 import vn.planflow.plan.PlanProcesses.PlanTask;
 import vn.planflow.plan.PlanProcesses.Vars;
@@ -48,29 +41,13 @@ class ConcurrentContributionsTest {
         .taskDefinitionKey(PlanTask.CONTRIBUTE_TO_REPORT).list();
     assertThat(contributions).hasSizeGreaterThanOrEqualTo(15);
 
-    Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
-    CountDownLatch go = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(16);
-    List<Future<?>> done = new ArrayList<>();
+    List<Callable<Integer>> calls = new ArrayList<>();
     for (Task task : contributions) {
       String agency = engine.getTaskService().getIdentityLinksForTask(task.getId()).get(0).getGroupId();
-      done.add(pool.submit(() -> {
-        go.await();
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        int status = rest.withBasicAuth(agency, "demo").postForEntity("/engine-rest/task/" + task.getId() + "/complete",
-            new HttpEntity<>(Map.of("variables", Map.of(Vars.CONTRIBUTION,
-                Map.of("value", "Đóng góp của " + agency, "type", "String"))), headers), String.class)
-            .getStatusCode().value();
-        statuses.merge(status, 1, Integer::sum);
-        return null;
-      }));
+      calls.add(AtOnce.complete(rest, "/engine-rest", agency, task.getId(),
+          Map.of(Vars.CONTRIBUTION, AtOnce.text("Đóng góp của " + agency))));
     }
-    go.countDown();
-    for (Future<?> future : done) {
-      future.get(5, TimeUnit.MINUTES);
-    }
-    pool.shutdown();
+    Map<Integer, Integer> statuses = AtOnce.run(16, calls);
 
     assertThat(statuses).containsOnlyKeys(204);
     String taskInstance = engine.getRuntimeService().createProcessInstanceQuery()
