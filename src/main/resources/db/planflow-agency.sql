@@ -19,3 +19,16 @@ CREATE TABLE IF NOT EXISTS pf_agency_change (
   moved_process_instance_ids TEXT NOT NULL,
   CONSTRAINT pf_agency_change_once UNIQUE (agency_id)
 );
+
+-- Versions of the agency directory (AgencyDirectoryVersions): the file shipped with a release
+-- (origin "bundled", stored when its content is new) and the files administrators loaded (origin
+-- "upload"). The directory in force is the highest version.
+CREATE TABLE IF NOT EXISTS pf_agency_directory (
+  version INT PRIMARY KEY,
+  content TEXT NOT NULL,
+  digest VARCHAR(64) NOT NULL,
+  origin VARCHAR(16) NOT NULL,
+  loaded_by VARCHAR(255) NOT NULL,
+  loaded_at TIMESTAMP WITH TIME ZONE NOT NULL,
+  summary TEXT NOT NULL
+);

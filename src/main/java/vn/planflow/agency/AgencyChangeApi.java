@@ -1,6 +1,10 @@
 package vn.planflow.agency;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
@@ -14,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.planflow.web.Official;
 
@@ -29,25 +34,61 @@ class AgencyChangeApi {
   private static final Logger LOG = LoggerFactory.getLogger(AgencyChangeApi.class);
 
   /** An agency as the API shows it; {@code successor} and {@code current} only once it retired. */
-  record AgencyView(String id, String name, String type, boolean retired, String successor, String current) {
+  /**
+   * One agency as the contract lists it ({@code id, name, type, validFrom, validTo, successors}),
+   * and, from the recorded changes, whether it was retired and who does its work now.
+   */
+  record AgencyView(String id, String name, String type, LocalDate validFrom, LocalDate validTo,
+      List<String> successors, boolean retired, String successor, String current) {
   }
 
   private final AgencyChanges changes;
   private final KnownAgencies agencies;
   private final AgencySuccessions successions;
 
-  AgencyChangeApi(AgencyChanges changes, KnownAgencies agencies, AgencySuccessions successions) {
+  private final AgencyDirectory directory;
+
+  AgencyChangeApi(AgencyChanges changes, KnownAgencies agencies, AgencySuccessions successions,
+      AgencyDirectory directory) {
+    this.directory = directory;
     this.changes = changes;
     this.agencies = agencies;
     this.successions = successions;
   }
 
+  /**
+   * The agencies valid on {@code on} (default today): the directory's, less those retired by a
+   * change recorded with an effective date on or before it, and the agency groups created in
+   * Camunda Admin. Any signed-in user may read it.
+   */
   @GetMapping
-  List<AgencyView> agencies() {
-    return agencies.all().stream().map(agency -> new AgencyView(agency.id(), agency.name(), agency.type().id(),
-        successions.isRetired(agency.id()),
-        successions.successionOf(agency.id()).map(AgencySuccessions.Succession::successorId).orElse(null),
-        successions.isRetired(agency.id()) ? successions.current(agency.id()) : null)).toList();
+  ResponseEntity<Object> agencies(@RequestParam(required = false) String on) {
+    LocalDate day;
+    try {
+      day = on == null || on.isBlank() ? directory.today() : LocalDate.parse(on.trim());
+    } catch (DateTimeParseException e) {
+      return ResponseEntity.badRequest().body(Map.of("message", "Tham số on=\"" + on + "\" không phải là ngày "
+          + "dạng yyyy-MM-dd."));
+    }
+    Map<String, AgencyChange> retiredBy = new java.util.HashMap<>();
+    changes.list().forEach(change -> retiredBy.putIfAbsent(change.agencyId(), change));
+    List<AgencyView> views = new ArrayList<>();
+    for (Agency agency : agencies.all()) {
+      boolean inDirectory = directory.find(agency.id()).isPresent();
+      AgencyChange change = retiredBy.get(agency.id());
+      if (inDirectory && !agency.validOn(day) || change != null && !change.effectiveDate().isAfter(day)) {
+        continue;
+      }
+      List<String> successors = new ArrayList<>(agency.successors());
+      if (change != null && !successors.contains(change.successorId())) {
+        successors.add(change.successorId());
+      }
+      views.add(new AgencyView(agency.id(), agency.name(), agency.type().id(), agency.validFrom(), agency.validTo(),
+          successors, successions.isRetired(agency.id()),
+          successions.successionOf(agency.id()).map(AgencySuccessions.Succession::successorId).orElse(null),
+          successions.isRetired(agency.id()) ? successions.current(agency.id()) : null));
+    }
+    return ResponseEntity.ok(views);
   }
 
   @GetMapping("/changes")

@@ -1,6 +1,7 @@
 package vn.planflow.agency;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +34,14 @@ public class AgencySuccessions {
   }
 
   private final AgencyChangeLog log;
+  private final AgencyDirectory directory;
   private final long reloadAfterNanos;
   private volatile Snapshot snapshot;
 
-  AgencySuccessions(AgencyChangeLog log,
+  AgencySuccessions(AgencyChangeLog log, AgencyDirectory directory,
       @Value("${planflow.agencies.successions-reload:PT1M}") Duration reloadAfter) {
     this.log = log;
+    this.directory = directory;
     this.reloadAfterNanos = reloadAfter.toNanos();
   }
 
@@ -48,8 +51,41 @@ public class AgencySuccessions {
     return chain.get(chain.size() - 1);
   }
 
-  /** {@code agencyId} and its successors in order; just {@code agencyId} for an active agency. */
+  /**
+   * {@code agencyId} and its successors in order; just {@code agencyId} for an active agency. The
+   * chain follows the changes administrators recorded, then the directory's dates: an agency that
+   * has ended by today, with one agency carrying on its work, leads to that one (Sở TT&TT to Sở
+   * KH&CN from 01/3/2025). A district whose work went to several communes ends its chain: which
+   * commune takes a task is an administrator's decision ({@code /quan-tri/don-vi}).
+   */
   public List<String> chain(String agencyId) {
+    List<String> chain = recordedChain(agencyId);
+    LocalDate today = directory.today();
+    for (String last = chain.get(chain.size() - 1); last != null; last = chain.get(chain.size() - 1)) {
+      Agency agency = directory.find(last).orElse(null);
+      if (agency == null || !agency.endedBy(today)) {
+        break;
+      }
+      List<String> carriedOn = directory.carriedOnBy(last, today);
+      if (carriedOn.size() != 1 || chain.contains(carriedOn.get(0))) {
+        break;
+      }
+      chain.addAll(recordedChain(carriedOn.get(0)));
+    }
+    return chain;
+  }
+
+  /**
+   * The agency doing {@code agencyId}'s work by the changes administrators recorded only, for work
+   * dated by its own day rather than today (a plan started on a past date follows the directory's
+   * dates of that day, {@link AgencyDirectory#carriedOnBy}).
+   */
+  public String recorded(String agencyId) {
+    List<String> chain = recordedChain(agencyId);
+    return chain.get(chain.size() - 1);
+  }
+
+  private List<String> recordedChain(String agencyId) {
     List<String> chain = new ArrayList<>();
     chain.add(agencyId);
     if (agencyId == null) {
@@ -65,6 +101,7 @@ public class AgencySuccessions {
     return chain;
   }
 
+  /** Whether an administrator recorded that the agency was merged or replaced. */
   public boolean isRetired(String agencyId) {
     return agencyId != null && snapshot().byAgency().containsKey(agencyId);
   }
@@ -83,9 +120,17 @@ public class AgencySuccessions {
         .findFirst();
   }
 
-  /** True while no agency was ever retired: the common case, answered without any lookup. */
+  /** True while no administrator ever recorded an agency change. */
   public boolean none() {
     return snapshot().byAgency().isEmpty();
+  }
+
+  /**
+   * True while no agency was ever retired or ended, so that no task can need another agency: the
+   * common case of a fresh directory, answered without following any chain.
+   */
+  public boolean nothingToFollow() {
+    return none() && directory.all().stream().allMatch(agency -> agency.validTo() == null);
   }
 
   @EventListener(ApplicationReadyEvent.class)

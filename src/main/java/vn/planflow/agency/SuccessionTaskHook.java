@@ -36,7 +36,7 @@ class SuccessionTaskHook implements UserTaskHook {
   }
 
   private void moveVariables(DelegateTask task) {
-    if (successions.none() || task.getExecutionId() == null) {
+    if (successions.nothingToFollow() || task.getExecutionId() == null) {
       return;
     }
     for (Map.Entry<String, String> variable : variables.singleIds().entrySet()) {

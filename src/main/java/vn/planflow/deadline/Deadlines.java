@@ -89,7 +89,8 @@ public class Deadlines {
     return date.toInstant().atZone(calendarProperties.zone());
   }
 
-  private LocalDate day(Instant instant) {
+  /** The day of a moment in the province's time zone. */
+  LocalDate day(Instant instant) {
     return instant.atZone(calendarProperties.zone()).toLocalDate();
   }
 

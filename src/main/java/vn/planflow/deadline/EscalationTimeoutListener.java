@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import vn.planflow.engine.EngineClock;
 import org.springframework.stereotype.Component;
 import vn.planflow.notification.NoticeKind;
+import vn.planflow.names.ProcessNames;
 import vn.planflow.notification.Notifications;
 
 /**
@@ -34,6 +35,10 @@ class EscalationTimeoutListener implements TaskListener {
       return;
     }
     Instant now = EngineClock.now().toInstant();
+    Object overdueAtImport = task.getVariable(ProcessNames.Vars.OVERDUE_AT_IMPORT);
+    if (overdueAtImport != null && overdueAtImport.toString().equals(deadlines.day(now).toString())) {
+      return; // its agency was sent one notice for all its overdue tasks at the plan's import today
+    }
     Instant slot = deadlines.escalationSlot(task, task.getDueDate(), now);
     notifications.enqueue(notices.describe(task, NoticeKind.ESCALATION, slot,
         deadlines.workingDaysLate(task.getDueDate(), now)));

@@ -1,5 +1,7 @@
 package vn.planflow.deadline;
 
+import vn.planflow.names.ProcessNames;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -48,6 +50,18 @@ public class Lateness {
     this.historyService = historyService;
     this.deadlines = deadlines;
     this.directory = directory;
+  }
+
+  /** Administrators, and the members of the plan's lead agency (drafting: {@code leadAgency}). */
+  public boolean mayRead(vn.planflow.web.Official caller, String processInstanceId) {
+    if (caller.isAdmin()) {
+      return true;
+    }
+    return historyService.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+        .variableName(ProcessNames.Vars.LEAD_AGENCY).list().stream()
+        .filter(variable -> variable.getActivityInstanceId() == null
+            || variable.getActivityInstanceId().equals(processInstanceId))
+        .map(variable -> String.valueOf(variable.getValue())).anyMatch(caller.groupIds()::contains);
   }
 
   public Report of(String processInstanceId) {

@@ -1,5 +1,11 @@
 package vn.planflow.document;
 
+import java.util.List;
+
+import vn.planflow.time.DueDates;
+
+import vn.planflow.deadline.Lateness;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,10 +32,19 @@ import vn.planflow.web.Official;
 @Controller
 class DocumentController {
 
-  private final Documents documents;
+  /** One agency's task as the lead's follow-up table shows it. */
+  record Answer(String agencyName, String taskName, String due, String completedAt, String standing,
+      String standingClass) {
+  }
 
-  DocumentController(Documents documents) {
+  private final Documents documents;
+  private final Lateness lateness;
+  private final DueDates dueDates;
+
+  DocumentController(Documents documents, Lateness lateness, DueDates dueDates) {
     this.documents = documents;
+    this.lateness = lateness;
+    this.dueDates = dueDates;
   }
 
   @GetMapping("/tai-lieu/{processInstanceId}")
@@ -44,6 +59,9 @@ class DocumentController {
     model.addAttribute("title", documents.title(processInstanceId).orElse(""));
     model.addAttribute("documents", documents.list(processInstanceId));
     model.addAttribute("openTasks", documents.openTasks(official, processInstanceId));
+    if (lateness.mayRead(official, processInstanceId)) {
+      model.addAttribute("answers", answers(processInstanceId));
+    }
     return "documents";
   }
 
@@ -73,5 +91,29 @@ class DocumentController {
     try (InputStream content = documents.content(attachment)) {
       content.transferTo(response.getOutputStream());
     }
+  }
+
+  /**
+   * For the plan's lead (and admins): every agency's task of the plan, answered or not, late or
+   * not, the late ones first.
+   */
+  private List<Answer> answers(String processInstanceId) {
+    return lateness.of(processInstanceId).tasks().stream()
+        .sorted(java.util.Comparator.comparing((Lateness.TaskLateness task) -> switch (task.standing()) {
+          case OPEN_OVERDUE -> 0;
+          case OPEN -> 1;
+          case LATE -> 2;
+          case ON_TIME -> 3;
+        }).thenComparing(Lateness.TaskLateness::agencyName))
+        .map(task -> new Answer(task.agencyName(), task.taskName(),
+            task.due() == null ? "" : dueDates.format(task.due()),
+            task.completedAt() == null ? "" : dueDates.formatMoment(task.completedAt()),
+            switch (task.standing()) {
+              case ON_TIME -> "Đã trả lời đúng hạn";
+              case LATE -> "Đã trả lời, quá hạn " + task.workingDaysLate() + " ngày làm việc";
+              case OPEN -> "Chưa trả lời (còn hạn)";
+              case OPEN_OVERDUE -> "Chưa trả lời, quá hạn " + task.workingDaysLate() + " ngày làm việc";
+            }, task.standing().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')))
+        .toList();
   }
 }

@@ -75,10 +75,12 @@ class DraftingStart {
     List<String> cleared = new ArrayList<>();
     Object title = given.get(TITLE);
     resolved.put(TITLE, isBlank(title) ? properties.defaultTitle() : title);
-    agency(given, LEAD_AGENCY, LEAD_AGENCY_NAME, ProcessNames.Agencies.SO_TTTT, resolved, problems);
-    agency(given, OFFICE_AGENCY, OFFICE_AGENCY_NAME, ProcessNames.Agencies.VP_UBND, resolved, problems);
-    agency(given, FINANCE_AGENCY, FINANCE_AGENCY_NAME, ProcessNames.Agencies.SO_TAI_CHINH, resolved, problems);
-    surveyAgencies(given.get(SURVEY_AGENCIES), resolved, problems);
+    agency(given, LEAD_AGENCY, LEAD_AGENCY_NAME, directory.inChargeOfDigitalTransformation(startDay), startDay,
+        resolved, problems);
+    agency(given, OFFICE_AGENCY, OFFICE_AGENCY_NAME, ProcessNames.Agencies.VP_UBND, startDay, resolved, problems);
+    agency(given, FINANCE_AGENCY, FINANCE_AGENCY_NAME, ProcessNames.Agencies.SO_TAI_CHINH, startDay, resolved,
+        problems);
+    surveyAgencies(given.get(SURVEY_AGENCIES), startDay, resolved, problems);
     dueDates(given, startDay, resolved, problems);
     durations(given, cleared, problems);
     if (!problems.isEmpty()) {
@@ -87,31 +89,57 @@ class DraftingStart {
     return new Resolved(resolved, cleared);
   }
 
-  private void agency(Map<String, ?> given, String name, String nameVariable, String fallback,
+  /**
+   * An agency valid on the start day; one that had ended by then is asked through the one agency
+   * carrying on its work (Sở TT&TT through Sở KH&CN after 01/3/2025).
+   */
+  private void agency(Map<String, ?> given, String name, String nameVariable, String fallback, LocalDate startDay,
       Map<String, Object> resolved, List<String> problems) {
     Object value = given.get(name);
-    String id = successions.current(isBlank(value) ? fallback : value.toString().trim());
+    String id = successions.recorded(isBlank(value) ? fallback : value.toString().trim());
     if (directory.find(id).isEmpty()) {
       problems.add("Không có đơn vị mã \"" + id + "\" (biến " + name + ") trong danh mục đơn vị.");
       return;
     }
-    resolved.put(name, id);
-    resolved.put(nameVariable, directory.name(id));
+    List<String> current = directory.carriedOnBy(id, startDay);
+    if (current.size() != 1) {
+      problems.add(directory.name(id) + " (biến " + name + ") không có hiệu lực vào ngày bắt đầu "
+          + dueDates.format(dueDates.endOf(startDay)) + (current.isEmpty() ? "" : "; công việc của đơn vị do "
+          + current.size() + " đơn vị đảm nhận, hãy chọn một") + ".");
+      return;
+    }
+    resolved.put(name, current.get(0));
+    resolved.put(nameVariable, directory.name(current.get(0)));
   }
 
-  private void surveyAgencies(Object given, Map<String, Object> resolved, List<String> problems) {
+  /**
+   * The agencies surveyed: those given, each valid on the start day or replaced by those carrying
+   * on its work (a district by its communes after 01/7/2025); by default every department and
+   * district, or commune, valid that day, the lead excepted.
+   */
+  private void surveyAgencies(Object given, LocalDate startDay, Map<String, Object> resolved, List<String> problems) {
     List<String> ids = given == null ? List.of() : agencyLists.split(given.toString());
+    Object lead = resolved.get(LEAD_AGENCY);
     if (ids.isEmpty()) {
-      ids = directory.ofTypes(EnumSet.of(AgencyType.DEPARTMENT, AgencyType.DISTRICT, AgencyType.COMMUNE))
-          .stream().map(Agency::id).toList();
+      ids = directory.ofTypes(EnumSet.of(AgencyType.DEPARTMENT, AgencyType.DISTRICT, AgencyType.COMMUNE), startDay)
+          .stream().map(Agency::id).filter(id -> !id.equals(lead)).toList();
     }
-    // an agency merged or replaced since is asked through its successor, once
-    ids = ids.stream().map(successions::current).distinct().toList();
     List<String> unknown = ids.stream().filter(id -> directory.find(id).isEmpty()).toList();
     if (!unknown.isEmpty()) {
       problems.add("Danh sách đơn vị khảo sát (biến " + SURVEY_AGENCIES + ") có mã không tồn tại: "
           + String.join(", ", unknown) + ".");
+      return;
     }
+    List<String> notYet = ids.stream().filter(id -> directory.carriedOnBy(successions.recorded(id), startDay).isEmpty())
+        .toList();
+    if (!notYet.isEmpty()) {
+      problems.add("Danh sách đơn vị khảo sát (biến " + SURVEY_AGENCIES + ") có đơn vị không có hiệu lực vào ngày "
+          + "bắt đầu " + dueDates.format(dueDates.endOf(startDay)) + ": " + String.join(", ", notYet) + ".");
+      return;
+    }
+    // an agency merged, replaced or divided since is asked through those carrying on its work, once each
+    ids = ids.stream().map(successions::recorded).flatMap(id -> directory.carriedOnBy(id, startDay).stream())
+        .distinct().toList();
     resolved.put(SURVEY_AGENCIES, agencyLists.join(ids));
   }
 

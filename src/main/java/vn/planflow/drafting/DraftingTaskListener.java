@@ -1,5 +1,7 @@
 package vn.planflow.drafting;
 
+import vn.planflow.agency.Agency;
+
 import static vn.planflow.drafting.ResolutionDrafting.Vars.AGENCY_NAME;
 import static vn.planflow.drafting.ResolutionDrafting.Vars.DUE_DATE_TEXT;
 import static vn.planflow.drafting.ResolutionDrafting.Vars.SURVEY_AGENCY;
@@ -47,6 +49,8 @@ class DraftingTaskListener implements TaskListener {
   private void created(DelegateTask task) {
     task.setVariableLocal(DUE_DATE_TEXT, dueDates.format(task.getDueDate()));
     task.setVariableLocal(AGENCY_NAME, directory.name(agencyOf(task)));
+    task.setName(listName(task.getName(), directory.find(agencyOf(task)).map(Agency::shortName)
+        .orElse(agencyOf(task)), task.getVariable(vn.planflow.names.ProcessNames.Vars.TITLE)));
     record.clearAnswers(task);
     record.gathered(task);
   }
@@ -69,4 +73,27 @@ class DraftingTaskListener implements TaskListener {
     }
     return TaskAgencies.first(task);
   }
+
+  /**
+   * A task's name in Tasklist's list: the step, the agency it is for and the plan, so that two
+   * "Góp ý dự thảo" of two plans, or of two agencies an official belongs to, read apart
+   * ("Góp ý dự thảo · Sở Y tế · Kế hoạch chuyển đổi số 2026").
+   */
+  static String listName(String step, String agency, Object planTitle) {
+    String title = planTitle == null ? "" : planTitle.toString().strip().replaceAll("\\s+", " ");
+    if (title.length() > PLAN_TITLE_SHOWN) {
+      int cut = title.lastIndexOf(' ', PLAN_TITLE_SHOWN);
+      title = title.substring(0, cut > PLAN_TITLE_SHOWN / 2 ? cut : PLAN_TITLE_SHOWN) + "…";
+    }
+    StringBuilder name = new StringBuilder(step);
+    if (agency != null && !agency.isBlank()) {
+      name.append(" · ").append(agency);
+    }
+    if (!title.isEmpty()) {
+      name.append(" · ").append(title);
+    }
+    return name.toString();
+  }
+
+  private static final int PLAN_TITLE_SHOWN = 70;
 }

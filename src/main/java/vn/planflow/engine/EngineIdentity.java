@@ -57,4 +57,21 @@ public final class EngineIdentity {
     }
     return commandContext.runWithoutAuthorization((Callable<T>) query::get);
   }
+
+  /**
+   * {@code query} run with no user authenticated on the engine, for a request whose caller our
+   * own code has already checked (the engine's authenticated user would otherwise narrow what the
+   * query sees to that user's permissions); the caller's authentication is restored after.
+   */
+  public static <T> T asChecked(IdentityService identityService, Supplier<T> query) {
+    org.camunda.bpm.engine.impl.identity.Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      return query.get();
+    } finally {
+      if (caller != null) {
+        identityService.setAuthentication(caller);
+      }
+    }
+  }
 }

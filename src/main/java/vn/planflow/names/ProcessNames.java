@@ -32,6 +32,12 @@ public final class ProcessNames {
     public static final String REMINDER_BEFORE = "reminderBefore";
     /** ISO-8601 duration: how often an overdue task's escalation repeats. */
     public static final String OVERDUE_REPEAT = "overdueRepeat";
+    /**
+     * A plan's task already past due when its plan was imported: the import day (yyyy-MM-dd). Its
+     * agency got one overdue notice for all such tasks that day, so its own escalations start the
+     * next working day.
+     */
+    public static final String OVERDUE_AT_IMPORT = "overdueAtImport";
 
     private Vars() {
     }

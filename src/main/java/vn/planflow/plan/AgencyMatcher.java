@@ -1,5 +1,7 @@
 package vn.planflow.plan;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import vn.planflow.agency.Agency;
@@ -16,9 +19,12 @@ import vn.planflow.agency.AgencyDirectory;
 import vn.planflow.agency.AgencyType;
 
 /**
- * Finds the agencies a plan's cell names: by id (as written, case aside), or by full name or
- * alias case- and diacritics-insensitively ({@link PlanText#key}, "UBND" standing for "Ủy ban
- * nhân dân"), and the collectives of {@link AgencyPhrases}.
+ * Finds the agencies a plan's cell names on the plan's date: by id (as written, case aside), or by
+ * full name or alias case- and diacritics-insensitively ({@link PlanText#key}, "UBND" standing for
+ * "Ủy ban nhân dân"), the collectives of {@link AgencyPhrases} (their agencies valid on that date)
+ * and the bodies of {@link SecretariatBodies} (their secretariat). An agency that had ended by
+ * the date stands for those carrying on its work then (Sở TT&TT for Sở KH&CN after 01/3/2025, a
+ * district for its communes after 01/7/2025), and the mention says so.
  * A cell may name several, separated by {@code ;}, {@code ,}, line breaks or "và"; since names
  * hold commas and "và" themselves ("Sở Văn hóa, Thể thao và Du lịch"), the whole cell is tried
  * first, then, from left to right, the longest run of parts that names something.
@@ -29,34 +35,70 @@ public class AgencyMatcher {
   /** The most parts a name or a collective spans ("UBND các huyện, thành phố, thị xã" has four). */
   private static final int MAX_PARTS = 8;
   private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final List<String> NAME_OPENINGS = List.of("so ", "ubnd ", "uy ban ", "ban ", "van phong ",
       "cong an ", "bo ", "dai ", "bao ", "cong ", "trung tam ", "ngan hang ", "thanh tra ", "vien thong ", "vnpt",
-      "chi cuc ", "buu dien ");
+      "chi cuc ", "buu dien ", "to cong tac ", "xa ", "phuong ");
+
+  /** The names of one version of the directory. */
+  private record Index(int version, Map<String, String> ids, Map<String, Set<String>> idsByKey,
+      Map<String, SecretariatBodies.Body> bodiesByKey) {
+  }
 
   private final AgencyDirectory directory;
-  /** Ids match as written (case aside): as keys, "so-van-hoa-the-thao" would be "Sở Văn hóa, Thể thao". */
-  private final Map<String, String> ids = new HashMap<>();
-  private final Map<String, Set<String>> idsByKey = new LinkedHashMap<>();
+  private final SecretariatBodies bodies;
+  private volatile Index index;
 
-  public AgencyMatcher(AgencyDirectory directory) {
+  public AgencyMatcher(AgencyDirectory directory, SecretariatBodies bodies) {
     this.directory = directory;
-    directory.all().forEach(agency -> ids.put(agency.id().toLowerCase(Locale.ROOT), agency.id()));
-    for (Agency agency : directory.all()) {
-      Stream.concat(Stream.of(agency.name()), agency.aliases().stream())
-          .map(PlanText::key)
-          .flatMap(key -> Stream.of(key, key.replace("uybannhandan", "ubnd"), key.replace("ubnd", "uybannhandan")))
-          .filter(key -> !key.isEmpty())
-          .forEach(key -> idsByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(agency.id()));
+    this.bodies = bodies;
+  }
+
+  private Index index() {
+    Index current = index;
+    if (current == null || current.version() != directory.version()) {
+      // ids match as written (case aside): as keys, "so-van-hoa-the-thao" would be "Sở Văn hóa, Thể thao"
+      Map<String, String> ids = new HashMap<>();
+      Map<String, Set<String>> idsByKey = new LinkedHashMap<>();
+      for (Agency agency : directory.all()) {
+        ids.put(agency.id().toLowerCase(Locale.ROOT), agency.id());
+        Stream.concat(Stream.of(agency.name()), agency.aliases().stream())
+            .flatMap(AgencyMatcher::keys)
+            .forEach(key -> idsByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(agency.id()));
+      }
+      Map<String, SecretariatBodies.Body> bodiesByKey = new HashMap<>();
+      for (SecretariatBodies.Body body : bodies.all()) {
+        body.names().flatMap(AgencyMatcher::keys).forEach(key -> bodiesByKey.put(key, body));
+      }
+      current = new Index(directory.version(), ids, idsByKey, bodiesByKey);
+      index = current;
     }
+    return current;
+  }
+
+  private static Stream<String> keys(String name) {
+    String key = PlanText.key(name);
+    return Stream.of(key, key.replace("uybannhandan", "ubnd"), key.replace("ubnd", "uybannhandan"))
+        .filter(k -> !k.isEmpty()).distinct();
   }
 
   /**
-   * The ids of the agencies a cell names, in order, without duplicates; collectives expanded.
+   * The ids of the agencies a cell names today, in order, without duplicates; collectives expanded.
    *
    * @throws UnknownAgencyException naming every part that is no agency of the directory
    */
   public List<String> resolve(String cell) {
-    List<AgencyMention> mentions = mentions(cell);
+    return resolve(cell, directory.today());
+  }
+
+  /**
+   * The ids of the agencies a cell names on {@code day}, in order, without duplicates; collectives
+   * expanded to their agencies valid that day, ended agencies to those carrying on their work.
+   *
+   * @throws UnknownAgencyException naming every part that is no agency of the directory then
+   */
+  public List<String> resolve(String cell, LocalDate day) {
+    List<AgencyMention> mentions = mentions(cell, day);
     List<String> unknown = mentions.stream().filter(mention -> !mention.resolved()).map(AgencyMention::text)
         .toList();
     if (!unknown.isEmpty()) {
@@ -65,13 +107,19 @@ public class AgencyMatcher {
     return mentions.stream().flatMap(mention -> mention.agencyIds().stream()).distinct().toList();
   }
 
-  /** What each part of a cell names, in order; a blank cell names nothing. */
+  /** What each part of a cell names today. */
   List<AgencyMention> mentions(String cell) {
+    return mentions(cell, directory.today());
+  }
+
+  /** What each part of a cell names on {@code day}, in order; a blank cell names nothing. */
+  List<AgencyMention> mentions(String cell, LocalDate day) {
     String text = PlanText.clean(cell);
     if (text.isEmpty()) {
       return List.of();
     }
-    AgencyMention whole = lookup(text);
+    Index names = index();
+    AgencyMention whole = lookup(names, text, day);
     if (whole != null) {
       return List.of(whole);
     }
@@ -80,9 +128,9 @@ public class AgencyMatcher {
     int unknownFrom = -1;
     int i = 0;
     while (i < parts.size()) {
-      Match match = longestMatch(text, parts, i);
+      Match match = longestMatch(names, text, parts, i, day);
       if (match == null && AgencyPhrases.opensNobodyInParticular(PlanText.key(parts.get(i).text(text)))) {
-        int end = endOfNobodyInParticular(text, parts, i);
+        int end = endOfNobodyInParticular(names, text, parts, i, day);
         match = new Match(end, new AgencyMention(PlanText.oneLine(span(text, parts, i, end)),
             AgencyMention.Kind.GROUP, List.of()));
       }
@@ -110,9 +158,9 @@ public class AgencyMatcher {
   }
 
   /** The longest run of parts from {@code from} that names something, or {@code null}. */
-  private Match longestMatch(String text, List<CellParts.Part> parts, int from) {
+  private Match longestMatch(Index names, String text, List<CellParts.Part> parts, int from, LocalDate day) {
     for (int end = Math.min(parts.size(), from + MAX_PARTS) - 1; end >= from; end--) {
-      AgencyMention mention = lookup(span(text, parts, from, end));
+      AgencyMention mention = lookup(names, span(text, parts, from, end), day);
       if (mention != null) {
         return new Match(end, mention);
       }
@@ -125,7 +173,8 @@ public class AgencyMatcher {
    * case, naming nothing themselves) and over an enumeration after a colon ("các đơn vị trực thuộc
    * các Bộ, ngành: Công an, Quốc phòng"), up to a semicolon or a line break.
    */
-  private int endOfNobodyInParticular(String text, List<CellParts.Part> parts, int from) {
+  private int endOfNobodyInParticular(Index names, String text, List<CellParts.Part> parts, int from,
+      LocalDate day) {
     boolean enumeration = parts.get(from).text(text).contains(":");
     int end = from;
     while (end + 1 < parts.size()) {
@@ -133,7 +182,7 @@ public class AgencyMatcher {
       boolean sameClause = next.separatorBefore() != ';' && next.separatorBefore() != '\n';
       String nextText = next.text(text);
       boolean continues = !nextText.isEmpty() && Character.isLowerCase(nextText.codePointAt(0))
-          && longestMatch(text, parts, end + 1) == null;
+          && longestMatch(names, text, parts, end + 1, day) == null;
       if (!sameClause || !(enumeration || continues)) {
         break;
       }
@@ -143,11 +192,11 @@ public class AgencyMatcher {
     return end;
   }
 
-  private AgencyMention lookup(String written) {
+  private AgencyMention lookup(Index names, String written, LocalDate day) {
     String text = CellParts.withoutEnumerator(written);
-    String id = ids.get(text.toLowerCase(Locale.ROOT));
+    String id = names.ids().get(text.toLowerCase(Locale.ROOT));
     if (id != null) {
-      return new AgencyMention(text, AgencyMention.Kind.AGENCY, List.of(id));
+      return onDay(text, Set.of(id), day);
     }
     String bare = PARENTHESES.matcher(text).replaceAll(" ");
     for (String candidate : bare.equals(text) ? List.of(text) : List.of(text, bare)) {
@@ -155,18 +204,65 @@ public class AgencyMatcher {
       if (key.isEmpty()) {
         continue;
       }
-      Set<String> owners = idsByKey.get(key);
+      Set<String> owners = names.idsByKey().get(key);
       if (owners != null) {
-        AgencyMention.Kind kind = owners.size() == 1 ? AgencyMention.Kind.AGENCY : AgencyMention.Kind.AMBIGUOUS;
-        return new AgencyMention(PlanText.oneLine(text), kind, List.copyOf(owners));
+        return onDay(PlanText.oneLine(text), owners, day);
+      }
+      SecretariatBodies.Body body = names.bodiesByKey().get(key);
+      if (body != null) {
+        List<String> secretariat = directory.carriedOnBy(body.secretariat(), day);
+        return new AgencyMention(PlanText.oneLine(text), AgencyMention.Kind.BODY, secretariat,
+            "\"" + body.name() + "\" không phải là một đơn vị; việc giao cho cơ quan thường trực: "
+                + names(secretariat) + " (" + body.source() + ")");
       }
       Set<AgencyType> types = AgencyPhrases.types(key);
       if (types != null) {
-        List<String> members = directory.ofTypes(types).stream().map(Agency::id).toList();
-        return new AgencyMention(PlanText.oneLine(text), AgencyMention.Kind.GROUP, members);
+        List<String> members = directory.ofTypes(types, day).stream().map(Agency::id).toList();
+        return new AgencyMention(PlanText.oneLine(text), AgencyMention.Kind.GROUP, members,
+            members.isEmpty() ? "không còn đơn vị nào thuộc nhóm này vào ngày " + DAY.format(day)
+                : members.size() + " đơn vị có hiệu lực ngày " + DAY.format(day));
       }
     }
     return null;
+  }
+
+  /**
+   * The agencies a name stands for on {@code day}: those of its owners valid then, else those
+   * carrying on the ended owners' work, else (owners created later) none yet.
+   */
+  private AgencyMention onDay(String text, Set<String> owners, LocalDate day) {
+    List<String> valid = owners.stream().filter(owner -> directory.isValid(owner, day)).toList();
+    if (valid.size() == 1) {
+      return new AgencyMention(text, AgencyMention.Kind.AGENCY, valid);
+    }
+    if (valid.size() > 1) {
+      return new AgencyMention(text, AgencyMention.Kind.AMBIGUOUS, valid);
+    }
+    List<String> ended = owners.stream()
+        .filter(owner -> directory.find(owner).map(agency -> agency.endedBy(day)).orElse(false)).toList();
+    if (ended.size() > 1) {
+      return new AgencyMention(text, AgencyMention.Kind.AMBIGUOUS, List.copyOf(owners));
+    }
+    if (ended.size() == 1) {
+      Agency agency = directory.get(ended.get(0));
+      List<String> successors = directory.carriedOnBy(agency.id(), day);
+      return new AgencyMention(text, AgencyMention.Kind.AGENCY, successors, agency.name() + " đã hết hiệu lực ngày "
+          + DAY.format(agency.validTo()) + "; công việc chuyển cho " + names(successors));
+    }
+    Agency later = directory.get(owners.iterator().next());
+    return new AgencyMention(text, AgencyMention.Kind.NOT_YET, List.of(), later.name() + " chỉ có hiệu lực từ ngày "
+        + (later.validFrom() == null ? "?" : DAY.format(later.validFrom())));
+  }
+
+  private String names(List<String> ids) {
+    if (ids.isEmpty()) {
+      return "không đơn vị nào";
+    }
+    if (ids.size() > 3) {
+      return ids.size() + " đơn vị (" + ids.stream().limit(3).map(directory::name).collect(Collectors.joining(", "))
+          + ", …)";
+    }
+    return ids.stream().map(directory::name).collect(Collectors.joining(", "));
   }
 
   private static void addUnknown(String text, List<CellParts.Part> parts, int from, int to,

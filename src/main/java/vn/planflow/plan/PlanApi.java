@@ -32,14 +32,23 @@ class PlanApi {
     this.overview = overview;
   }
 
+  /**
+   * Imports a plan, or with {@code dryRun=true} only answers what the import would create (200,
+   * {@link PlanPreview}): tasks per agency, how each deadline and collective was read, warnings.
+   */
   @PostMapping
   ResponseEntity<Object> importPlan(@RequestParam(required = false) MultipartFile file,
       @RequestParam(required = false) String title, @RequestParam(required = false) String leadAgency,
-      @RequestParam(required = false) String reportEvery, @RequestParam(defaultValue = "false") boolean confirm)
-      throws IOException {
+      @RequestParam(required = false) String reportEvery, @RequestParam(required = false) String planDate,
+      @RequestParam(required = false) String planYear, @RequestParam(defaultValue = "false") boolean confirm,
+      @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+    PlanImport.Request request = new PlanImport.Request(file == null ? null : file.getOriginalFilename(),
+        file == null ? null : file.getBytes(), title, leadAgency, reportEvery, planDate, planYear, confirm);
     try {
-      PlanImport.StartedPlan plan = planImport.start(file == null ? null : file.getOriginalFilename(),
-          file == null ? null : file.getBytes(), title, leadAgency, reportEvery, confirm);
+      if (dryRun) {
+        return ResponseEntity.ok(planImport.preview(request));
+      }
+      PlanImport.StartedPlan plan = planImport.start(request);
       return ResponseEntity.status(HttpStatus.CREATED)
           .body(Map.of("processInstanceId", plan.processInstanceId(), "taskCount", plan.taskCount()));
     } catch (DuplicatePlanException e) {

@@ -21,7 +21,8 @@ class PlanOverview {
 
   /** One plan, as {@code GET /api/plans} lists it. */
   record PlanSummary(String processInstanceId, String title, String leadAgency, Object taskCount, Date startedAt,
-      boolean ended, long doneOnTime, long doneLate, long inProgress, long overdue) {
+      boolean ended, long doneOnTime, long doneLate, long inProgress, long overdue,
+      List<PlanProgress.RowStanding> sharedRows) {
   }
 
   private final HistoryService historyService;
@@ -48,6 +49,6 @@ class PlanOverview {
     return new PlanSummary(plan.getId(), (String) variables.get(TITLE), (String) variables.get(LEAD_AGENCY),
         variables.get(TASK_COUNT), plan.getStartTime(), plan.getEndTime() != null,
         report.count(Standing.DONE_ON_TIME), report.count(Standing.DONE_LATE), report.count(Standing.IN_PROGRESS),
-        report.count(Standing.OVERDUE));
+        report.count(Standing.OVERDUE), report.sharedRows());
   }
 }

@@ -52,6 +52,8 @@ public final class PlanProcesses {
     public static final String TABLE_DIGEST = "tableDigest";
     public static final String PLAN_TASKS = "planTasks";
     public static final String PLAN_STARTED_AT = "planStartedAt";
+    /** The plan's date (yyyy-MM-dd): its agencies are those valid on it. */
+    public static final String PLAN_DATE = "planDate";
     public static final String DOCUMENTS_URL = ProcessNames.Vars.DOCUMENTS_URL;
     public static final String CONSOLIDATION_CYCLE = "consolidationCycle";
     public static final String CONSOLIDATION_DUE = "consolidationDue";

@@ -8,6 +8,7 @@ import static vn.planflow.plan.PlanProcesses.Vars.LEAD_AGENCY_NAME;
 import static vn.planflow.plan.PlanProcesses.Vars.TASK_CODE;
 import static vn.planflow.plan.PlanProcesses.Vars.TASK_TITLE;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumMap;
@@ -48,8 +49,23 @@ class PlanProgress {
   static final List<Standing> ATTENTION =
       List.of(Standing.OVERDUE, Standing.IN_PROGRESS, Standing.DONE_LATE, Standing.DONE_ON_TIME);
 
-  /** One task's line in the consolidation. */
-  record TaskStanding(String code, String title, String lead, String deadline, Standing standing, String lastReport) {
+  /**
+   * One task's line in the consolidation.
+   *
+   * @param rowKey the plan row it belongs to (its instance's business key): a row led by several
+   *     agencies has one task per agency
+   */
+  record TaskStanding(String rowKey, String code, String title, String lead, String deadline, Standing standing,
+      String lastReport) {
+  }
+
+  /** A row's roll-up: how many of its lead agencies' tasks are done, and how many overdue. */
+  record RowStanding(String rowKey, String code, String title, int tasks, int done, int overdue) {
+
+    /** "3/130 đơn vị đã hoàn thành, 5 quá hạn". */
+    public String summary() {
+      return done + "/" + tasks + " đơn vị đã hoàn thành" + (overdue == 0 ? "" : ", " + overdue + " quá hạn");
+    }
   }
 
   /** The whole consolidation: a line a task and the counts. */
@@ -59,18 +75,35 @@ class PlanProgress {
       return counts.getOrDefault(standing, 0L);
     }
 
+    /** The rows led by several agencies, each rolled up (n of m done), in the table's order. */
+    List<RowStanding> sharedRows() {
+      Map<String, List<TaskStanding>> byRow = new java.util.LinkedHashMap<>();
+      tasks.forEach(task -> byRow.computeIfAbsent(task.rowKey(), key -> new ArrayList<>()).add(task));
+      return byRow.entrySet().stream().filter(entry -> entry.getValue().size() > 1).map(entry -> {
+        List<TaskStanding> members = entry.getValue();
+        int done = (int) members.stream().filter(task -> task.standing() == Standing.DONE_ON_TIME
+            || task.standing() == Standing.DONE_LATE).count();
+        int overdue = (int) members.stream().filter(task -> task.standing() == Standing.OVERDUE).count();
+        return new RowStanding(entry.getKey(), members.get(0).code(), members.get(0).title(), members.size(), done,
+            overdue);
+      }).toList();
+    }
+
     /**
      * A line a task, the ones that need attention first (overdue, then in progress, then done
      * late, then done on time), within the engine's text limit: the rest are counted (each task
      * is its own {@code plan-task} instance in Cockpit).
      */
     String table() {
-      List<String> lines = tasks.stream()
+      List<String> lines = new ArrayList<>();
+      sharedRows().forEach(row -> lines.add("• [" + row.code() + "] " + row.title() + " — " + row.tasks()
+          + " đơn vị chủ trì: " + row.summary()));
+      tasks.stream()
           .sorted(Comparator.comparing((TaskStanding task) -> ATTENTION.indexOf(task.standing())))
           .map(task -> "• [" + task.code() + "] " + task.title() + " — " + task.lead()
               + " — Thời hạn: " + task.deadline() + " — " + task.standing().label
               + (task.lastReport().isEmpty() ? "" : " (báo cáo gần nhất: " + task.lastReport() + ")"))
-          .toList();
+          .forEach(lines::add);
       StringBuilder table = new StringBuilder();
       int shown = 0;
       for (String line : lines) {
@@ -113,7 +146,7 @@ class PlanProgress {
             .put(variable.getName(), variable.getValue()));
     Date now = EngineClock.now();
     List<TaskStanding> standings = tasks.stream()
-        .map(task -> standing(variables.getOrDefault(task.getId(), Map.of()), now))
+        .map(task -> standing(task.getBusinessKey(), variables.getOrDefault(task.getId(), Map.of()), now))
         .sorted(Comparator.comparing(TaskStanding::code, PlanProgress::compareCodes))
         .toList();
     Map<Standing, Long> counts = new EnumMap<>(Standing.class);
@@ -121,7 +154,7 @@ class PlanProgress {
     return new Report(standings, counts);
   }
 
-  private TaskStanding standing(Map<String, Object> task, Date now) {
+  private TaskStanding standing(String rowKey, Map<String, Object> task, Date now) {
     Date due = (Date) task.get(DUE);
     Date completedOn = (Date) task.get(COMPLETED_ON);
     Standing standing;
@@ -132,7 +165,7 @@ class PlanProgress {
     }
     ProgressStatus last = ProgressStatus.fromId(task.get(LAST_PROGRESS_STATUS));
     String deadline = due != null ? dueDates.format(due) : String.valueOf(task.getOrDefault(DEADLINE_TEXT, ""));
-    return new TaskStanding(String.valueOf(task.getOrDefault(TASK_CODE, "")),
+    return new TaskStanding(rowKey == null ? "" : rowKey, String.valueOf(task.getOrDefault(TASK_CODE, "")),
         String.valueOf(task.getOrDefault(TASK_TITLE, "")), String.valueOf(task.getOrDefault(LEAD_AGENCY_NAME, "")),
         deadline.isBlank() ? "chưa xác định" : deadline, standing, last == null ? "" : last.label());
   }

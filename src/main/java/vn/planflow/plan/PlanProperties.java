@@ -10,7 +10,6 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code planflow.plan.*}: how imported plans are run.
  *
- * @param defaultLeadAgency the plan's lead when the import names none (contract: so-tttt)
  * @param defaultReportEvery the report period when the import names none (contract: P6M)
  * @param contributionWorkingDays coordinating agencies' contributions are due this many working
  *     days before the lead's report
@@ -24,7 +23,6 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("planflow.plan")
 public record PlanProperties(
-    @NotBlank @DefaultValue("so-tttt") String defaultLeadAgency,
     @NotBlank @DefaultValue("P6M") String defaultReportEvery,
     @Positive @DefaultValue("5") int contributionWorkingDays,
     @Positive @DefaultValue("5") int verificationWorkingDays,

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import vn.planflow.agency.AgencyDirectory;
-import vn.planflow.names.ProcessNames;
 
 /**
  * Reads a plan's task table from an uploaded CSV or XLSX file (contract: "Plans carried out"),
@@ -20,8 +21,7 @@ import vn.planflow.names.ProcessNames;
 @Component
 public class PlanTableReader {
 
-  /** The plan's lead when the upload names none (contract: {@code leadAgency} defaults to it). */
-  public static final String DEFAULT_PLAN_LEAD = ProcessNames.Agencies.SO_TTTT;
+  private static final Pattern YEAR_OF_PLAN = Pattern.compile("(?<!den |toi |giai doan |dinh huong )nam (\\d{4})");
 
   static final String WRONG_TYPE = "Chỉ nhận tệp CSV hoặc XLSX";
 
@@ -35,20 +35,26 @@ public class PlanTableReader {
     this.deadlines = deadlines;
   }
 
-  /** Reads a table whose collectives-only lead cells go to {@link #DEFAULT_PLAN_LEAD}. */
+  /** Reads a table as of today, led by the agency in charge of digital transformation today. */
   public ParsedPlan read(String filename, byte[] content) {
-    return read(filename, content, DEFAULT_PLAN_LEAD);
+    return read(filename, content, directory.inChargeOfDigitalTransformation(directory.today()));
+  }
+
+  /** Reads a table as of today. */
+  public ParsedPlan read(String filename, byte[] content, String planLead) {
+    return read(filename, content, new PlanContext(planLead, directory.today(), null, directory.today()));
   }
 
   /**
    * @param filename the uploaded file's name: {@code .csv} or {@code .xlsx} decides how it is read
-   * @param planLead the id of the plan's lead agency, who leads the tasks whose lead cell names only
-   *     collectives ("Các sở, ban, ngành liên quan")
+   * @param context the plan's lead, date and year; a yearly plan's year, when not given, is read
+   *     from the lines above the table's header ("DANH MỤC … TRIỂN KHAI NĂM 2024")
    * @throws PlanImportException listing every problem of the file
    */
-  public ParsedPlan read(String filename, byte[] content, String planLead) {
-    if (directory.find(planLead).isEmpty()) {
-      throw PlanImportException.of(0, "leadAgency", UnknownAgencyException.message(String.valueOf(planLead)));
+  public ParsedPlan read(String filename, byte[] content, PlanContext context) {
+    if (directory.find(context.planLead()).isEmpty()) {
+      throw PlanImportException.of(0, "leadAgency",
+          UnknownAgencyException.message(String.valueOf(context.planLead())));
     }
     String name = filename == null ? "" : filename.strip().toLowerCase(Locale.ROOT);
     List<SheetRow> rows;
@@ -59,10 +65,23 @@ public class PlanTableReader {
     } else {
       throw PlanImportException.ofFile(WRONG_TYPE);
     }
-    return table(rows, planLead);
+    return table(rows, context);
   }
 
-  private ParsedPlan table(List<SheetRow> rows, String planLead) {
+  /** The year of a yearly plan named in a text ("… năm 2024"), not an end ("đến năm 2030"). */
+  static Integer yearOf(String text) {
+    Matcher year = YEAR_OF_PLAN.matcher(PlanText.fold(text == null ? "" : text));
+    Integer found = null;
+    while (year.find()) {
+      if (found != null && found != Integer.parseInt(year.group(1))) {
+        return null; // several years: a plan of a period, not of one year
+      }
+      found = Integer.parseInt(year.group(1));
+    }
+    return found;
+  }
+
+  private ParsedPlan table(List<SheetRow> rows, PlanContext given) {
     if (rows.stream().allMatch(SheetRow::blank)) {
       throw PlanImportException.ofFile("Tệp trống: không có bảng nhiệm vụ nào");
     }
@@ -73,7 +92,13 @@ public class PlanTableReader {
     }
     TableHeader header = found.get();
     List<ImportError> errors = new ArrayList<>(header.missingColumns());
-    TableRowReader reader = new TableRowReader(matcher, directory, deadlines, header, planLead);
+    PlanContext context = given;
+    if (context.planYear() == null) {
+      StringBuilder above = new StringBuilder();
+      rows.stream().filter(row -> row.number() < header.row()).forEach(row -> above.append(row.text()).append('\n'));
+      context = new PlanContext(given.planLead(), given.planDate(), yearOf(above.toString()), given.today());
+    }
+    TableRowReader reader = new TableRowReader(matcher, directory, deadlines, header, context);
     List<PlanRow> tasks = new ArrayList<>();
     boolean anyTask = false;
     for (SheetRow row : rows) {
@@ -94,6 +119,6 @@ public class PlanTableReader {
     if (!errors.isEmpty()) {
       throw new PlanImportException(errors);
     }
-    return new ParsedPlan(tasks);
+    return new ParsedPlan(tasks, context.planYear());
   }
 }

@@ -37,6 +37,10 @@ class PlanTaskListener implements TaskListener {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.setVariableLocal(ProcessNames.Vars.DUE_DATE_TEXT, dueDates.format(task.getDueDate()));
       task.setVariableLocal(ProcessNames.Vars.AGENCY_NAME, directory.name(TaskAgencies.first(task)));
+      if (PlanProcesses.PlanTask.KEY.equals(processKey(task))) {
+        task.setName(PlanTaskNames.of(task.getVariable(PlanProcesses.Vars.TASK_CODE),
+            task.getVariable(PlanProcesses.Vars.TASK_TITLE), task.getName()));
+      }
       if (VERIFY_COMPLETION.equals(task.getTaskDefinitionKey())) {
         task.removeVariable(VERIFICATION_RESULT);
       }
@@ -44,5 +48,11 @@ class PlanTaskListener implements TaskListener {
       task.setVariables(answers.completed(task.getTaskDefinitionKey(), task::getVariable,
           EngineTexts.tooLong(task), TaskAgencies.first(task), EngineClock.now()));
     }
+  }
+
+  private static String processKey(DelegateTask task) {
+    String definitionId = task.getProcessDefinitionId();
+    return definitionId == null ? "" : definitionId.substring(0, definitionId.indexOf(':') < 0 ? definitionId.length()
+        : definitionId.indexOf(':'));
   }
 }

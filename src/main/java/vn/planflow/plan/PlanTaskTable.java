@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
@@ -36,22 +37,52 @@ public class PlanTaskTable {
   JsonValue toVariable(List<PlanRow> rows) {
     ArrayNode array = json.createArrayNode();
     for (PlanRow row : rows) {
-      ObjectNode node = array.addObject();
-      node.put("code", row.code());
-      node.put("title", row.title());
       // a table naming an agency merged or replaced since assigns its successor
-      String lead = successions.current(row.leadAgency());
-      node.put("leadAgency", lead);
-      node.put("leadAgencyName", directory.name(lead));
-      node.put("coordinatingAgencies", String.join(",", row.coordinatingAgencies().stream()
-          .map(successions::current).filter(id -> !id.equals(lead)).distinct().toList()));
-      node.put("expectedResult", row.expectedResult() == null ? "" : row.expectedResult());
-      node.put("deadlineText", row.deadlineText() == null ? "" : row.deadlineText());
-      node.put("deadlineKind", row.deadline().kind().id());
-      node.put("due", row.deadline().due() == null ? null : row.deadline().due().toString());
-      node.put("windowStart", row.deadline().start() == null ? null : row.deadline().start().toString());
+      List<String> leads = row.leadAgencies().stream().map(successions::current).distinct().toList();
+      for (String lead : leads) {
+        ObjectNode node = array.addObject();
+        node.put("row", row.position());
+        node.put("key", row.key());
+        node.put("code", row.code());
+        node.put("title", row.title());
+        node.put("leadAgency", lead);
+        node.put("leadAgencyName", directory.name(lead));
+        node.put("rowLeadCount", leads.size());
+        node.put("coordinatingAgencies", String.join(",", row.coordinatingAgencies().stream()
+            .map(successions::current).filter(id -> !leads.contains(id)).distinct().toList()));
+        node.put("expectedResult", row.expectedResult() == null ? "" : row.expectedResult());
+        node.put("deadlineText", row.deadlineText() == null ? "" : row.deadlineText());
+        node.put("deadlineKind", row.deadline().kind().id());
+        node.put("due", row.deadline().due() == null ? null : row.deadline().due().toString());
+        node.put("windowStart", row.deadline().start() == null ? null : row.deadline().start().toString());
+      }
     }
     return SpinValues.jsonValue(array.toString()).create();
+  }
+
+  /** How many {@code plan-task} instances a table variable starts. */
+  static int count(JsonValue tasks) {
+    return tasks.getValue().elements().size();
+  }
+
+  /**
+   * The business key of a row's {@code plan-task} instances: the plan's instance and the row's
+   * key (its printed number, told apart when printed twice), shared by the row's lead agencies so
+   * that one {@code DeadlineSet} reaches them all. Rows of plans imported before rows had keys
+   * use their number.
+   */
+  public String businessKey(DelegateExecution plan, SpinJsonNode row) {
+    String key = text(row, "key");
+    return plan.getProcessInstanceId() + ":" + (key.isEmpty() ? text(row, "code") : key);
+  }
+
+  /**
+   * A row's report period: a recurring duty's own ("Hằng quý" reports every quarter, each report
+   * due at the end of its period), otherwise the plan's.
+   */
+  public String reportEvery(SpinJsonNode row, String planReportEvery) {
+    String recurrence = text(row, "recurrence");
+    return recurrence.isEmpty() ? planReportEvery : recurrence;
   }
 
   /** The text of {@code name} in a row, "" when absent. */

@@ -2,6 +2,7 @@ package vn.planflow.plan;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -34,34 +35,58 @@ class PlanUploadPage {
 
   @GetMapping("/quan-tri/ke-hoach")
   String page(Model model) {
-    return show(model, "", properties.defaultLeadAgency(), properties.defaultReportEvery());
+    return show(model, "", null, properties.defaultReportEvery());
   }
 
+  /**
+   * First the preview of what the table will create (nothing is created); then, with {@code
+   * step=confirm} and the same table carried back by the preview's form, the import.
+   */
   @PostMapping("/quan-tri/ke-hoach")
   String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String title,
       @RequestParam(required = false) String leadAgency, @RequestParam(required = false) String reportEvery,
-      @RequestParam(defaultValue = "false") boolean confirm,
+      @RequestParam(required = false) String planDate, @RequestParam(required = false) String planYear,
+      @RequestParam(defaultValue = "false") boolean confirm, @RequestParam(defaultValue = "preview") String step,
+      @RequestParam(required = false) String content, @RequestParam(required = false) String fileName,
       HttpServletResponse response, Model model) throws IOException {
+    boolean confirming = "confirm".equals(step) && content != null;
     boolean noFile = file == null || file.isEmpty() && file.getOriginalFilename() == null;
+    String name = confirming ? fileName : noFile ? null : file.getOriginalFilename();
+    byte[] bytes;
     try {
-      PlanImport.StartedPlan plan = planImport.start(noFile ? null : file.getOriginalFilename(),
-          noFile ? null : file.getBytes(), title, leadAgency, reportEvery, confirm);
-      model.addAttribute("started", plan);
-      return show(model, "", properties.defaultLeadAgency(), properties.defaultReportEvery());
+      bytes = confirming ? Base64.getDecoder().decode(content) : noFile ? null : file.getBytes();
+    } catch (IllegalArgumentException e) {
+      bytes = null;
+    }
+    PlanImport.Request request = new PlanImport.Request(name, bytes, title, leadAgency, reportEvery, planDate,
+        planYear, confirm);
+    try {
+      if (confirming) {
+        model.addAttribute("started", planImport.start(request));
+        return show(model, "", null, properties.defaultReportEvery());
+      }
+      PlanPreview preview = planImport.preview(request);
+      model.addAttribute("preview", preview);
+      model.addAttribute("content", Base64.getEncoder().encodeToString(bytes));
+      model.addAttribute("fileName", name);
+      model.addAttribute("planDate", planDate == null ? "" : planDate);
+      model.addAttribute("planYear", planYear == null ? "" : planYear);
+      return show(model, title, leadAgency, reportEvery);
     } catch (PlanImportException e) {
       response.setStatus(e instanceof DuplicatePlanException ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
       if (e instanceof DuplicatePlanException duplicate) {
         model.addAttribute("existingPlan", duplicate.existingPlanId());
       }
       model.addAttribute("errors", e.errors());
-      model.addAttribute("fileName", noFile ? "" : file.getOriginalFilename());
+      model.addAttribute("fileName", name == null ? "" : name);
       return show(model, title == null ? "" : title, leadAgency, reportEvery);
     }
   }
 
   private String show(Model model, String title, String leadAgency, String reportEvery) {
     model.addAttribute("title", title);
-    model.addAttribute("leadAgency", leadAgency == null || leadAgency.isBlank() ? properties.defaultLeadAgency() : leadAgency);
+    model.addAttribute("leadAgency", leadAgency == null || leadAgency.isBlank()
+        ? directory.inChargeOfDigitalTransformation(directory.today()) : leadAgency);
     model.addAttribute("reportEvery", reportEvery == null || reportEvery.isBlank() ? properties.defaultReportEvery() : reportEvery);
     model.addAttribute("agencies", leadCandidates());
     model.addAttribute("plans", overview.plans());
@@ -69,7 +94,7 @@ class PlanUploadPage {
   }
 
   private List<Agency> leadCandidates() {
-    return directory.all().stream().filter(agency -> agency.type() == AgencyType.DEPARTMENT)
+    return directory.ofTypes(java.util.EnumSet.of(AgencyType.DEPARTMENT), directory.today()).stream()
         .sorted(Comparator.comparing(Agency::name)).toList();
   }
 }

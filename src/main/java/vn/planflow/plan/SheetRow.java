@@ -18,6 +18,11 @@ record SheetRow(int number, List<String> cells) {
     return column >= 0 && column < cells.size() ? PlanText.clean(cells.get(column)) : "";
   }
 
+  /** The row's cells joined, as one text. */
+  String text() {
+    return String.join(" ", cells);
+  }
+
   boolean blank() {
     return cells.stream().allMatch(PlanText::isBlank);
   }

@@ -74,6 +74,8 @@ class WebSecurity {
     http.securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/api/**")))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(path(HttpMethod.GET, "/api/agencies")).authenticated()
+            // the plan's lead agency reads its plan's lateness; LatenessApi checks which plan
+            .requestMatchers(path(HttpMethod.GET, "/api/lateness")).authenticated()
             .requestMatchers(path("/api/**")).hasAuthority(ADMINS)
             .requestMatchers(new EngineWrites("/engine-rest")).hasAuthority(ADMINS)
             .anyRequest().authenticated())

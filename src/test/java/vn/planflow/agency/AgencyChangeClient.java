@@ -34,7 +34,7 @@ final class AgencyChangeClient {
 
   ResponseEntity<JsonNode> merge(String agency, String successor) {
     return change(ADMIN, ADMIN_PASSWORD, agency, Map.of("successor", successor, "kind", "merge",
-        "reason", "Nghị quyết của HĐND tỉnh về sắp xếp các cơ quan chuyên môn", "effectiveDate", "2025-03-01"));
+        "reason", "Nghị quyết của HĐND tỉnh về sắp xếp các cơ quan chuyên môn", "effectiveDate", "2024-09-30"));
   }
 
   JsonNode changes() {

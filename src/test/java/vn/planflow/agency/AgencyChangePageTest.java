@@ -30,6 +30,22 @@ import vn.planflow.drafting.ResolutionDrafting.Vars;
 @PlanflowTest
 class AgencyChangePageTest {
 
+  /**
+   * These changes are recorded as an administrator did in October 2024, before the directory's
+   * own dates ended Sở TT&TT (28/02/2025) and the districts (30/6/2025).
+   */
+  @org.junit.jupiter.api.BeforeEach
+  void readBeforeTheMerger() {
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+        java.time.LocalDate.of(2024, 10, 1).atTime(9, 0).atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void resetTheClock() {
+    org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+  }
+
+
   static final String PAGE = "/quan-tri/don-vi";
   static final String SURVEY_TASK_NAME = "Báo cáo hiện trạng ứng dụng CNTT, chuyển đổi số";
 
@@ -72,7 +88,7 @@ class AgencyChangePageTest {
 
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(page.getBody()).contains("Đã ghi nhận", open + "</span> công việc đang mở đã được chuyển",
-        "Sáp nhập vào", "Sở Khoa học và Công nghệ", "01/03/2025", "Nghị quyết số 20/NQ-HĐND", SURVEY_TASK_NAME,
+        "Sáp nhập vào", "Sở Khoa học và Công nghệ", "30/09/2024", "Nghị quyết số 20/NQ-HĐND", SURVEY_TASK_NAME,
         survey, "Ngừng hoạt động", "so-tttt → so-khcn");
     assertThat(TaskAgencies.ofLinks(taskService.getIdentityLinksForTask(survey))).containsExactly("so-khcn");
 
@@ -113,7 +129,7 @@ class AgencyChangePageTest {
     form.add("successor", successor);
     form.add("kind", kind);
     form.add("reason", "Nghị quyết số 20/NQ-HĐND về sắp xếp các cơ quan chuyên môn");
-    form.add("effectiveDate", "2025-03-01");
+    form.add("effectiveDate", "2024-09-30");
     return form;
   }
 

@@ -26,6 +26,22 @@ import vn.planflow.drafting.ResolutionDrafting.Vars;
 @PlanflowTest
 class AgencyChangeRollbackTest {
 
+  /**
+   * These changes are recorded as an administrator did in October 2024, before the directory's
+   * own dates ended Sở TT&TT (28/02/2025) and the districts (30/6/2025).
+   */
+  @org.junit.jupiter.api.BeforeEach
+  void readBeforeTheMerger() {
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+        java.time.LocalDate.of(2024, 10, 1).atTime(9, 0).atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void resetTheClock() {
+    org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+  }
+
+
   @Autowired
   TestRestTemplate rest;
   @Autowired

@@ -36,6 +36,22 @@ import vn.planflow.drafting.ResolutionDrafting.Vars;
 @PlanflowTest
 class AgencyChangeTest {
 
+  /**
+   * These changes are recorded as an administrator did in October 2024, before the directory's
+   * own dates ended Sở TT&TT (28/02/2025) and the districts (30/6/2025).
+   */
+  @org.junit.jupiter.api.BeforeEach
+  void readBeforeTheMerger() {
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+        java.time.LocalDate.of(2024, 10, 1).atTime(9, 0).atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void resetTheClock() {
+    org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+  }
+
+
   static final String SO_TTTT = "so-tttt";
   static final String SO_KHCN = "so-khcn";
   static final String SO_Y_TE = "so-y-te";
@@ -135,7 +151,7 @@ class AgencyChangeTest {
     assertThat(change.get("successorId").asText()).isEqualTo(SO_KHCN);
     assertThat(change.get("kind").asText()).isEqualTo("merge");
     assertThat(change.get("reason").asText()).startsWith("Nghị quyết");
-    assertThat(change.get("effectiveDate").asText()).isEqualTo("2025-03-01");
+    assertThat(change.get("effectiveDate").asText()).isEqualTo("2024-09-30");
     assertThat(change.get("recordedBy").asText()).isEqualTo("admin");
     assertThat(change.get("recordedAt").asText()).isNotBlank();
     assertThat(change.get("movedTaskIds").toString()).contains(survey);
@@ -177,7 +193,7 @@ class AgencyChangeTest {
 
     ResponseEntity<JsonNode> response = api.change(AgencyChangeClient.ADMIN, AgencyChangeClient.ADMIN_PASSWORD,
         "ubnd-tx-cua-lo", Map.of("successor", "ubnd-tp-vinh", "kind", "replace",
-            "reason", "Kết thúc hoạt động của chính quyền cấp huyện", "effectiveDate", "2025-07-01"));
+            "reason", "Nhập thị xã Cửa Lò vào thành phố Vinh", "effectiveDate", "2024-09-30"));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(response.getBody().get("kind").asText()).isEqualTo("replace");
@@ -277,7 +293,10 @@ class AgencyChangeTest {
   void listsTheAgenciesWithTheirSuccessors() {
     api.merge(SO_TTTT, SO_KHCN);
 
-    JsonNode agencies = rest.withBasicAuth(SO_Y_TE, "demo").getForObject("/api/agencies", JsonNode.class);
+    JsonNode today = rest.withBasicAuth(SO_Y_TE, "demo").getForObject("/api/agencies", JsonNode.class);
+    assertThat(today.findValuesAsText("id")).as("retired from today").doesNotContain(SO_TTTT).contains(SO_KHCN);
+    JsonNode agencies = rest.withBasicAuth(SO_Y_TE, "demo").getForObject("/api/agencies?on=2024-09-29",
+        JsonNode.class);
 
     JsonNode tttt = null;
     for (JsonNode agency : agencies) {

@@ -75,7 +75,7 @@ class AgencyGroupsTest {
         + "ubnd-xa-nghi-loc;commune;Ủy ban nhân dân xã Nghi Lộc;UBND xã Nghi Lộc;ubnd-xa-nghi-loc@nghean.gov.vn\n";
     var properties = new AgencyProperties(new ByteArrayResource(edited.getBytes(StandardCharsets.UTF_8)));
 
-    new AgencyGroups(new AgencyDirectory(properties), identityService, authorizationService).synchronize();
+    new AgencyGroups(AgencyDirectory.of(properties.location()), identityService, authorizationService).synchronize();
 
     assertThat(group("so-tttt").getName()).isEqualTo("Sở Thông tin và Truyền thông tỉnh Nghệ An");
     assertThat(group("ubnd-xa-nghi-loc").getType()).isEqualTo("commune");

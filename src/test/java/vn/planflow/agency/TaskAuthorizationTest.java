@@ -62,7 +62,7 @@ class TaskAuthorizationTest {
     assertThat(tasks).hasSize(1);
     String taskId = tasks.get(0).get("id").asText();
     assertThat(taskService.getIdentityLinksForTask(taskId).get(0).getGroupId()).isEqualTo("so-y-te");
-    assertThat(rest.withBasicAuth("so-tttt", "demo")
+    assertThat(rest.withBasicAuth("so-tu-phap", "demo")
         .getForObject("/engine-rest/task?processInstanceId=" + plan.getId(), JsonNode.class)).isEmpty();
   }
 

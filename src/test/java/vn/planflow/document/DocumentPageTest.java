@@ -64,16 +64,37 @@ class DocumentPageTest {
     taskService.complete(taskService.createTaskQuery().processInstanceId(plan.getId())
         .taskCandidateGroup("so-cong-thuong").singleResult().getId(), Map.of(Vars.REPORT_SUMMARY, "Báo cáo"));
 
-    ResponseEntity<String> page = rest.withBasicAuth("so-tttt", "demo")
+    ResponseEntity<String> page = rest.withBasicAuth("so-khcn", "demo")
         .getForEntity("/tai-lieu/" + plan.getId(), String.class);
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(page.getBody()).contains("Tài liệu của hồ sơ", "bao-cao-so-y-te.pdf",
         "Báo cáo hiện trạng ứng dụng CNTT, chuyển đổi số");
     String attachmentId = taskService.getProcessInstanceAttachments(plan.getId()).get(0).getId();
-    ResponseEntity<byte[]> file = rest.withBasicAuth("so-tttt", "demo")
+    ResponseEntity<byte[]> file = rest.withBasicAuth("so-khcn", "demo")
         .getForEntity("/tai-lieu/" + plan.getId() + "/" + attachmentId, byte[].class);
     assertThat(new String(file.getBody(), StandardCharsets.UTF_8)).isEqualTo("%PDF-1.4 báo cáo");
     assertThat(file.getHeaders().getContentDisposition().getFilename()).isEqualTo("bao-cao-so-y-te.pdf");
+  }
+
+  @Test
+  void theLeadSeesWhoHasAnsweredTheSurveyAndWhoIsLate() {
+    taskService.complete(surveyTask, Map.of(Vars.REPORT_SUMMARY, "Đã gửi báo cáo"));
+
+    ResponseEntity<String> lead = rest.withBasicAuth("so-khcn", "demo")
+        .getForEntity("/tai-lieu/" + plan.getId(), String.class);
+    ResponseEntity<String> surveyed = rest.withBasicAuth("so-cong-thuong", "demo")
+        .getForEntity("/tai-lieu/" + plan.getId(), String.class);
+
+    assertThat(lead.getBody()).contains("Tình hình trả lời của các đơn vị", "Sở Y tế", "Đã trả lời đúng hạn",
+        "Sở Công Thương", "Chưa trả lời (còn hạn)");
+    assertThat(surveyed.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(surveyed.getBody()).doesNotContain("Tình hình trả lời của các đơn vị");
+    assertThat(rest.withBasicAuth("so-khcn", "demo").getForEntity("/api/lateness?processInstanceId=" + plan.getId(),
+        String.class).getStatusCode()).as("the lead reads its plan's lateness").isEqualTo(HttpStatus.OK);
+    ResponseEntity<String> other = rest.withBasicAuth("so-cong-thuong", "demo")
+        .getForEntity("/api/lateness?processInstanceId=" + plan.getId(), String.class);
+    assertThat(other.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(other.getBody()).contains("đơn vị chủ trì");
   }
 
   @Test
@@ -98,10 +119,10 @@ class DocumentPageTest {
 
     ResponseEntity<String> page = rest.withBasicAuth("admin", "admin").getForEntity("/tai-lieu/" + planId, String.class);
     assertThat(page.getBody()).contains("bao-cao-tien-do.pdf");
-    ResponseEntity<String> lead = rest.withBasicAuth("so-tttt", "demo").getForEntity("/tai-lieu/" + planId, String.class);
+    ResponseEntity<String> lead = rest.withBasicAuth("so-khcn", "demo").getForEntity("/tai-lieu/" + planId, String.class);
     assertThat(lead.getStatusCode()).as("the plan's lead, before it has any task").isEqualTo(HttpStatus.OK);
     assertThat(lead.getBody()).contains("bao-cao-tien-do.pdf");
-    assertThat(rest.withBasicAuth("so-tttt", "demo").getForEntity("/tai-lieu/" + task.getId(), String.class)
+    assertThat(rest.withBasicAuth("so-khcn", "demo").getForEntity("/tai-lieu/" + task.getId(), String.class)
         .getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(rest.withBasicAuth("so-tu-phap", "demo").getForEntity("/tai-lieu/" + planId, String.class)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

@@ -78,13 +78,13 @@ class DraftingDeadlinesTest {
       assertThat(text(mail)).contains("13/03/2026", "Sở Y tế", "2 ngày làm việc", "/camunda/app/tasklist/default/#/?task="
           + survey.getId());
     });
-    assertThat(mailsTo("so-tttt@nghean.gov.vn")).as("a reminder goes to the task's agency only").isEmpty();
+    assertThat(mailsTo("so-khcn@nghean.gov.vn")).as("a reminder goes to the task's agency only").isEmpty();
 
     clock(LocalDate.of(2026, 3, 13), LocalTime.of(17, 1));
     fireDueJobs(plan);
     sender.sendDue();
     assertThat(mailsTo("so-y-te@nghean.gov.vn")).hasSize(2);
-    assertThat(mailsTo("so-tttt@nghean.gov.vn")).singleElement()
+    assertThat(mailsTo("so-khcn@nghean.gov.vn")).singleElement()
         .satisfies(mail -> assertThat(mail.getSubject()).contains("Quá hạn"));
 
     clock(LocalDate.of(2026, 3, 14), LocalTime.of(17, 1));
@@ -165,7 +165,7 @@ class DraftingDeadlinesTest {
     sender.sendDue();
     assertThat(mailsTo("so-cong-thuong@nghean.gov.vn")).anySatisfy(mail ->
         assertThat(mail.getSubject()).contains("Quá hạn"));
-    assertThat(mailsTo("so-tttt@nghean.gov.vn")).as("the lead is told who is late").isNotEmpty();
+    assertThat(mailsTo("so-khcn@nghean.gov.vn")).as("the lead is told who is late").isNotEmpty();
 
     clock(LocalDate.of(2026, 3, 16), LocalTime.of(10, 0));
     engine.getTaskService().complete(plan.single(Tasks.SUBMIT_SURVEY_REPORT).getId(),

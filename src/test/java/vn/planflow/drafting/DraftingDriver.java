@@ -15,7 +15,7 @@ import vn.planflow.drafting.ResolutionDrafting.Vars;
 /** Walks a {@code resolution-drafting} instance through its stages the way officials would. */
 final class DraftingDriver {
 
-  static final String SURVEY_AGENCIES = "so-y-te,ubnd-tp-vinh";
+  static final String SURVEY_AGENCIES = "so-y-te,so-cong-thuong";
 
   private final ProcessEngine engine;
   final ProcessInstance instance;

@@ -29,15 +29,45 @@ class DraftingStartTest {
 
     Map<String, Object> variables = resolved.variables();
     assertThat(variables.get(Vars.TITLE).toString()).startsWith("Kế hoạch xây dựng Nghị quyết");
-    assertThat(variables).containsEntry(Vars.LEAD_AGENCY, "so-tttt")
-        .containsEntry(Vars.LEAD_AGENCY_NAME, "Sở Thông tin và Truyền thông")
+    assertThat(variables).containsEntry(Vars.LEAD_AGENCY, "so-khcn")
+        .containsEntry(Vars.LEAD_AGENCY_NAME, "Sở Khoa học và Công nghệ")
         .containsEntry(Vars.OFFICE_AGENCY, "vp-ubnd").containsEntry(Vars.FINANCE_AGENCY, "so-tai-chinh");
     assertThat(variables.get(Vars.SURVEY_AGENCIES).toString().split(","))
-        .contains("so-y-te", "so-cong-thuong", "ubnd-tp-vinh").doesNotHaveDuplicates();
+        .contains("so-y-te", "so-cong-thuong", "phuong-truong-vinh").doesNotContain("so-khcn", "ubnd-tp-vinh",
+            "so-tttt").doesNotHaveDuplicates();
     // the seed's survey came 19 days after the plan: Saturday 21/3/2026 moves to Monday 23/3
     assertThat(variables.get(Vars.SURVEY_DUE)).isEqualTo(endOf(LocalDate.of(2026, 3, 23)));
     assertThat(variables.get(Vars.EXECUTIVE_COMMITTEE_DUE)).isInstanceOf(Date.class);
     assertThat(resolved.cleared()).isEmpty();
+  }
+
+  @Test
+  void aPlanOf2021IsLedBySoTtttAndSurveysTheDepartmentsAndDistrictsOf2021() {
+    Map<String, Object> variables = start.resolve(Map.of(), LocalDate.of(2021, 9, 13)).variables();
+
+    assertThat(variables).containsEntry(Vars.LEAD_AGENCY, "so-tttt")
+        .containsEntry(Vars.LEAD_AGENCY_NAME, "Sở Thông tin và Truyền thông");
+    assertThat(variables.get(Vars.SURVEY_AGENCIES).toString().split(","))
+        .contains("so-ke-hoach-dau-tu", "so-khcn", "ubnd-tx-cua-lo", "ubnd-quynh-luu")
+        .doesNotContain("so-tttt", "so-nong-nghiep-moi-truong", "phuong-truong-vinh");
+  }
+
+  @Test
+  void theLeadDefaultsToTheAgencyInChargeOfDigitalTransformationOnTheStartDay() {
+    assertThat(start.resolve(Map.of(), LocalDate.of(2025, 2, 28)).variables()).containsEntry(Vars.LEAD_AGENCY, "so-tttt");
+    assertThat(start.resolve(Map.of(), LocalDate.of(2025, 3, 3)).variables()).containsEntry(Vars.LEAD_AGENCY, "so-khcn");
+    // named explicitly after the merger, Sở TT&TT is asked through Sở KH&CN
+    assertThat(start.resolve(Map.of(Vars.LEAD_AGENCY, "so-tttt"), MONDAY_2_MARCH_2026).variables())
+        .containsEntry(Vars.LEAD_AGENCY, "so-khcn");
+  }
+
+  @Test
+  void aDistrictNamedAfter30June2025IsSurveyedThroughItsCommunes() {
+    Map<String, Object> variables = start.resolve(Map.of(Vars.SURVEY_AGENCIES, "ubnd-tp-vinh,so-y-te"),
+        MONDAY_2_MARCH_2026).variables();
+
+    assertThat(variables.get(Vars.SURVEY_AGENCIES).toString().split(","))
+        .contains("phuong-truong-vinh", "phuong-cua-lo", "so-y-te").doesNotContain("ubnd-tp-vinh");
   }
 
   @Test

@@ -1,5 +1,11 @@
 package vn.planflow.drafting;
 
+import vn.planflow.agency.AgencyType;
+
+import vn.planflow.agency.AgencyDirectory;
+
+import vn.planflow.agency.Agency;
+
 import vn.planflow.PlanflowTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +51,15 @@ class ResolutionDraftingProcessTest {
   }
 
   @Test
+  void eachTaskInTheListSaysItsAgencyAndItsPlan() {
+    DraftingDriver plan = DraftingDriver.start(engine, Map.of(Vars.TITLE, "Kế hoạch chuyển đổi số năm 2027 của tỉnh"));
+
+    assertThat(plan.open(Tasks.SUBMIT_SURVEY_REPORT)).extracting(Task::getName).containsExactlyInAnyOrder(
+        "Báo cáo hiện trạng ứng dụng CNTT, chuyển đổi số · Sở Y tế · Kế hoạch chuyển đổi số năm 2027 của tỉnh",
+        "Báo cáo hiện trạng ứng dụng CNTT, chuyển đổi số · Sở Công Thương · Kế hoạch chuyển đổi số năm 2027 của tỉnh");
+  }
+
+  @Test
   void runsEveryStageInTheSeedsOrderToTheIssuedResolution() {
     DraftingDriver plan = DraftingDriver.start(engine, Map.of());
 
@@ -52,7 +67,7 @@ class ResolutionDraftingProcessTest {
     assertThat(plan.open(Tasks.SUBMIT_SURVEY_REPORT)).hasSize(2);
     plan.surveyed();
     assertThat(plan.instance).isWaitingAt(Tasks.DRAFT_DOCUMENTS, Tasks.PREPARE_BUDGET_ESTIMATE);
-    assertThat(plan.single(Tasks.DRAFT_DOCUMENTS)).hasCandidateGroup("so-tttt");
+    assertThat(plan.single(Tasks.DRAFT_DOCUMENTS)).hasCandidateGroup("so-khcn");
     plan.drafted();
     assertThat(plan.single(Tasks.UBND_DECISION)).hasCandidateGroup("ubnd-tinh");
     plan.budgetDone()
@@ -79,17 +94,17 @@ class ResolutionDraftingProcessTest {
       engine.getTaskService().complete(task.getId(), Map.of(Vars.REPORT_SUMMARY, "Báo cáo " + task.getId()));
     }
     assertThat((String) plan.variable(Vars.SURVEY_REPORTS_TEXT))
-        .contains("Sở Y tế", "Ủy ban nhân dân thành phố Vinh");
+        .contains("Sở Y tế", "Sở Công Thương");
     plan.complete(Tasks.SYNTHESIZE_SURVEY, Map.of(Vars.SYNTHESIS_SUMMARY, "Tổng hợp"));
     plan.complete(Tasks.DRAFT_DOCUMENTS, Map.of(Vars.DRAFT_SUMMARY, "Dự thảo"));
 
     List<Task> comments = plan.open(Tasks.COMMENT_ON_DRAFT);
     assertThat(comments).extracting(task -> engine.getTaskService().getIdentityLinksForTask(task.getId())
-        .get(0).getGroupId()).containsExactlyInAnyOrder("so-y-te", "ubnd-tp-vinh");
+        .get(0).getGroupId()).containsExactlyInAnyOrder("so-y-te", "so-cong-thuong");
     engine.getTaskService().complete(comments.get(0).getId(), Map.of(Vars.COMMENT, "Bổ sung chỉ tiêu"));
     engine.getTaskService().complete(comments.get(1).getId(), Map.of(Vars.COMMENT, ""));
 
-    assertThat(plan.single(Tasks.CONSOLIDATE_COMMENTS)).hasCandidateGroup("so-tttt");
+    assertThat(plan.single(Tasks.CONSOLIDATE_COMMENTS)).hasCandidateGroup("so-khcn");
     assertThat((String) plan.variable(Vars.COMMENTS_TEXT))
         .contains("Bổ sung chỉ tiêu", DraftingRecord.AGREES);
   }
@@ -99,7 +114,7 @@ class ResolutionDraftingProcessTest {
     DraftingDriver plan = DraftingDriver.start(engine, Map.of()).surveyed().drafted()
         .sentBackBy(Tasks.UBND_DECISION, "Làm rõ nguồn kinh phí");
 
-    assertThat(plan.single(Tasks.REVISE_DRAFTS)).hasCandidateGroup("so-tttt");
+    assertThat(plan.single(Tasks.REVISE_DRAFTS)).hasCandidateGroup("so-khcn");
     assertThat(plan.variable(Vars.REVISION_BODY_NAME)).asString().contains("Ủy ban nhân dân tỉnh");
     plan.revised();
     assertThat(plan.single(Tasks.UBND_DECISION)).hasCandidateGroup("ubnd-tinh");
@@ -147,7 +162,7 @@ class ResolutionDraftingProcessTest {
   void budgetBranchRunsBesideTheDraftingAndIsAssignedLeadFinanceUbnd() {
     DraftingDriver plan = DraftingDriver.start(engine, Map.of()).surveyed();
 
-    assertThat(plan.single(Tasks.PREPARE_BUDGET_ESTIMATE)).hasCandidateGroup("so-tttt");
+    assertThat(plan.single(Tasks.PREPARE_BUDGET_ESTIMATE)).hasCandidateGroup("so-khcn");
     plan.complete(Tasks.PREPARE_BUDGET_ESTIMATE, Map.of("budgetAmount", 12500));
     assertThat(plan.single(Tasks.APPRAISE_BUDGET)).hasCandidateGroup("so-tai-chinh");
     plan.complete(Tasks.APPRAISE_BUDGET, Map.of());
@@ -180,17 +195,22 @@ class ResolutionDraftingProcessTest {
     assertThat(plan.variable(Vars.SURVEY_AGENCIES)).isEqualTo("so-y-te,so-cong-thuong");
   }
 
+  @Autowired
+  AgencyDirectory directory;
+
   @Test
-  void surveysEveryDepartmentAndDistrictByDefault() {
+  void surveysEveryDepartmentAndCommuneValidOnTheStartDayByDefaultTheLeadExcepted() {
     Map<String, Object> variables = new HashMap<>();
     variables.put(Vars.SURVEY_AGENCIES, null);
     DraftingDriver plan = DraftingDriver.start(engine, variables);
 
-    long departmentsAndDistricts = engine.getIdentityService().createGroupQuery().groupType("department").count()
-        + engine.getIdentityService().createGroupQuery().groupType("district").count();
-    assertThat(plan.open(Tasks.SUBMIT_SURVEY_REPORT)).hasSize((int) departmentsAndDistricts);
+    List<String> expected = directory.ofTypes(java.util.EnumSet.of(AgencyType.DEPARTMENT, AgencyType.DISTRICT,
+        AgencyType.COMMUNE), directory.today()).stream().map(Agency::id).filter(id -> !id.equals("so-khcn")).toList();
+    assertThat(plan.open(Tasks.SUBMIT_SURVEY_REPORT)).hasSize(expected.size());
+    assertThat(expected).as("communes since 01/7/2025, no district").hasSizeGreaterThan(130)
+        .noneMatch(id -> id.startsWith("ubnd-tx-") || id.equals("ubnd-quynh-luu"));
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(plan.instance.getId())
-        .taskCandidateGroup("ubnd-quynh-luu").count()).isEqualTo(1);
+        .taskCandidateGroup("so-khcn").count()).as("the lead is not surveyed").isZero();
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(plan.instance.getId())
         .taskCandidateGroup("ubnd-tinh").count()).isZero();
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static vn.planflow.plan.PlanImportFixtures.ofType;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,21 @@ import vn.planflow.agency.AgencyType;
 
 class AgencyMatcherTest {
 
+  /** The tables of these tests are read as of June 2024: Sở TT&TT and the districts still exist. */
+  @org.junit.jupiter.api.BeforeEach
+  void readInJune2024() {
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+        java.time.LocalDate.of(2024, 6, 3).atTime(9, 0).atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void resetClock() {
+    org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+  }
+
+
+  private static final LocalDate JULY_2025 = LocalDate.of(2025, 7, 1);
+
   private final AgencyMatcher matcher = PlanImportFixtures.matcher();
 
   @ParameterizedTest(name = "\"{0}\" is {1}")
@@ -32,8 +48,6 @@ class AgencyMatcherTest {
       Sở TT&TT                                                    | so-tttt
       So TT & TT                                                  | so-tttt
       Sở Thông tin và Truyền thông (Trung tâm CNTT&TT)            | so-tttt
-      Sở Văn hóa, Thể thao và Du lịch                             | so-vhtt-du-lich
-      Sở Văn hoá, Thể thao và Du lịch                             | so-vhtt-du-lich
       Sở Nông nghiệp và PTNT                                      | so-nong-nghiep-ptnt
       Ngân hàng Nhà nước chi nhánh Nghệ An                        | nhnn-nghe-an
       Công an tỉnh Nghệ An.                                       | cong-an-tinh
@@ -51,8 +65,6 @@ class AgencyMatcherTest {
       Đài PT&TH, Báo Nghệ An, Cổng Thông tin điện tử Nghệ An                      | dai-pthtt,bao-nghe-an,cong-ttdt-tinh
       Sở Tài chính; Sở Nội vụ                                                     | so-tai-chinh,so-noi-vu
       Sở Tài chính và Sở Nội vụ                                                   | so-tai-chinh,so-noi-vu
-      Sở Văn hóa, Thể thao và Du lịch, Sở Y tế                                    | so-vhtt-du-lich,so-y-te
-      Sở Khoa học và Công nghệ, Sở Văn hóa, Thể thao và Du lịch và Sở Y tế        | so-khcn,so-vhtt-du-lich,so-y-te
       Văn phòng UBND tỉnh, Sở Tài chính, VNPT Nghệ An và các đơn vị có liên quan. | vp-ubnd,so-tai-chinh,vnpt-nghe-an
       Sở Nội vụ, Bộ Khoa học và Công nghệ.                                        | so-noi-vu,bo-khcn
       Sở Tài chính, Sở Tài chính                                                  | so-tai-chinh
@@ -126,7 +138,7 @@ class AgencyMatcherTest {
   @Test
   void keepsTheAgenciesNamedBesideACollective() {
     assertThat(matcher.resolve("Sở Nông nghiệp và Môi trường (đối với dữ liệu về đất đai), Sở Tư pháp (đối với dữ "
-        + "liệu về hộ tịch) và các cơ quan được giao xây dựng các cơ sở dữ liệu chuyên ngành."))
+        + "liệu về hộ tịch) và các cơ quan được giao xây dựng các cơ sở dữ liệu chuyên ngành.", JULY_2025))
         .containsExactly("so-nong-nghiep-moi-truong", "so-tu-phap");
     assertThat(matcher.resolve("Sở Khoa học và Công nghệ, các đơn vị trực thuộc các Bộ, ngành: Công an, Quốc phòng, "
         + "Khoa học và Công nghệ.")).containsExactly("so-khcn");
@@ -171,10 +183,40 @@ class AgencyMatcherTest {
     }
     assertThat(owners).allSatisfy((key, ids) -> assertThat(ids).as(key).hasSize(1));
     for (Agency agency : PlanImportFixtures.DIRECTORY.all()) {
-      assertThat(matcher.resolve(agency.id())).as(agency.id()).containsExactly(agency.id());
-      assertThat(matcher.resolve(agency.name())).as(agency.name()).containsExactly(agency.id());
-      agency.aliases().forEach(alias -> assertThat(matcher.resolve(alias)).as(alias).containsExactly(agency.id()));
+      LocalDate day = agency.validFrom() != null ? agency.validFrom() : agency.validTo() != null ? agency.validTo()
+          : JULY_2025;
+      assertThat(matcher.resolve(agency.id(), day)).as(agency.id()).containsExactly(agency.id());
+      assertThat(matcher.resolve(agency.name(), day)).as(agency.name()).containsExactly(agency.id());
+      agency.aliases().forEach(alias -> assertThat(matcher.resolve(alias, day)).as(alias).containsExactly(agency.id()));
     }
+  }
+
+  @ParameterizedTest(name = "\"{0}\" on {1} is {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Sở Văn hóa, Thể thao và Du lịch                     | 2025-07-01 | so-vhtt-du-lich
+      Sở Văn hóa, Thể thao và Du lịch, Sở Y tế            | 2025-07-01 | so-vhtt-du-lich,so-y-te
+      Sở Thông tin và Truyền thông                        | 2025-02-28 | so-tttt
+      Sở Thông tin và Truyền thông                        | 2025-03-01 | so-khcn
+      Sở TT&TT, Sở Khoa học và Công nghệ                  | 2025-07-01 | so-khcn
+      Sở Văn hóa và Thể thao, Sở Du lịch                  | 2025-03-01 | so-vhtt-du-lich
+      Sở Kế hoạch và Đầu tư                               | 2026-01-05 | so-tai-chinh
+      UBND thị xã Cửa Lò                                  | 2024-10-31 | ubnd-tx-cua-lo
+      UBND thị xã Cửa Lò                                  | 2024-11-01 | ubnd-tp-vinh
+      Bộ TT&TT                                            | 2025-07-01 | bo-khcn
+      """)
+  void readsANameAsTheAgencyDoingItsWorkOnTheDay(String cell, LocalDate day, String ids) {
+    assertThat(matcher.resolve(cell, day)).containsExactly(ids.split(","));
+  }
+
+  @Test
+  void refusesAnAgencyThatDidNotExistYetOnTheDay() {
+    assertThatThrownBy(() -> matcher.resolve("Sở Văn hóa, Thể thao và Du lịch", LocalDate.of(2024, 6, 3)))
+        .isInstanceOf(UnknownAgencyException.class);
+    assertThat(matcher.mentions("Sở Văn hóa, Thể thao và Du lịch", LocalDate.of(2024, 6, 3))).singleElement()
+        .satisfies(mention -> {
+          assertThat(mention.kind()).isEqualTo(AgencyMention.Kind.NOT_YET);
+          assertThat(mention.note()).contains("chỉ có hiệu lực từ ngày 01/03/2025");
+        });
   }
 
   @SafeVarargs

@@ -8,20 +8,19 @@ import java.util.List;
 import org.springframework.core.io.ClassPathResource;
 import vn.planflow.agency.Agency;
 import vn.planflow.agency.AgencyDirectory;
-import vn.planflow.agency.AgencyProperties;
 import vn.planflow.agency.AgencyType;
 
 /** The real agency directory and the plan tables of {@code src/test/resources/plans/}, without Spring. */
 final class PlanImportFixtures {
 
   static final AgencyDirectory DIRECTORY =
-      new AgencyDirectory(new AgencyProperties(new ClassPathResource("agencies.csv")));
+      AgencyDirectory.of(new ClassPathResource("agencies.csv"));
 
   private PlanImportFixtures() {
   }
 
   static AgencyMatcher matcher() {
-    return new AgencyMatcher(DIRECTORY);
+    return new AgencyMatcher(DIRECTORY, SecretariatBodies.bundled());
   }
 
   static PlanTableReader reader() {
@@ -40,8 +39,13 @@ final class PlanImportFixtures {
     return text.getBytes(StandardCharsets.UTF_8);
   }
 
-  /** Every agency of a type, in the directory's order. */
+  /** Every agency of a type valid today (by the engine's clock), in the directory's order. */
   static List<String> ofType(AgencyType type) {
-    return DIRECTORY.all().stream().filter(agency -> agency.type() == type).map(Agency::id).toList();
+    return validOn(type, DIRECTORY.today());
+  }
+
+  /** The agencies of a type valid on a day, in the directory's order. */
+  static List<String> validOn(AgencyType type, java.time.LocalDate day) {
+    return DIRECTORY.validOn(day).stream().filter(agency -> agency.type() == type).map(Agency::id).toList();
   }
 }

@@ -18,6 +18,19 @@ import vn.planflow.agency.AgencyType;
 /** The table as different offices and tools write it. */
 class PlanTableFormatsTest {
 
+  /** The tables of these tests are read as of June 2024: Sở TT&TT and the districts still exist. */
+  @org.junit.jupiter.api.BeforeEach
+  void readInJune2024() {
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+        java.time.LocalDate.of(2024, 6, 3).atTime(9, 0).atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void resetClock() {
+    org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+  }
+
+
   private final PlanTableReader reader = PlanImportFixtures.reader();
 
   @ParameterizedTest
@@ -32,7 +45,7 @@ class PlanTableFormatsTest {
   void readsTheHeadersTheSeedsPrintAndTheirVariants(String header) {
     String csv = header + "\n1;Rà soát thủ tục;Sở Tư pháp;Sở Nội vụ;Danh mục thủ tục;Quý II/2025\n";
 
-    assertThat(reader.read("ke-hoach.csv", utf8(csv)).rows()).containsExactly(new PlanRow(2, "1", "Rà soát thủ tục",
+    assertThat(fields(reader.read("ke-hoach.csv", utf8(csv)).rows())).containsExactly(expected(2, "1", "Rà soát thủ tục",
         "so-tu-phap", List.of("so-noi-vu"), "Danh mục thủ tục", "Quý II/2025",
         Deadline.fixed(LocalDate.of(2025, 6, 30))));
   }
@@ -49,11 +62,11 @@ class PlanTableFormatsTest {
 
     List<PlanRow> rows = reader.read("ke-hoach.csv", utf8(csv)).rows();
 
-    assertThat(rows).containsExactly(
-        new PlanRow(4, "1", "Xây dựng \"Làng số\";\nthí điểm tại 2 huyện", "so-tttt",
-            List.of("so-noi-vu", "so-tai-chinh", "so-y-te"), "", "Trước ngày 15/12/2024",
+    assertThat(fields(rows)).containsExactly(
+        expected(4, "1", "Xây dựng \"Làng số\";\nthí điểm tại 2 huyện", List.of("so-tttt", "so-noi-vu"),
+            List.of("so-tai-chinh", "so-y-te"), "", "Trước ngày 15/12/2024",
             Deadline.fixed(LocalDate.of(2024, 12, 15))),
-        new PlanRow(6, "2", "Tổng kết", "so-tai-chinh", List.of(), "", "", Deadline.continuous()));
+        expected(6, "2", "Tổng kết", "so-tai-chinh", List.of(), "", "", Deadline.continuous()));
   }
 
   @Test
@@ -62,7 +75,8 @@ class PlanTableFormatsTest {
         + "\"1\",\"Tổ chức trực 24/7, tuần đầu\",\"Sở Văn hóa, Thể thao và Du lịch\",\"Sở Y tế, Công an tỉnh\","
         + "\"Từ 01/7/2025 đến 07/7/2025\"\n";
 
-    assertThat(reader.read("ke-hoach.csv", utf8(csv)).rows()).containsExactly(new PlanRow(2, "1",
+    assertThat(fields(reader.read("ke-hoach.csv", utf8(csv), new PlanContext("so-khcn", java.time.LocalDate.of(2025, 7, 1),
+        null, java.time.LocalDate.of(2025, 6, 1))).rows())).containsExactly(expected(2, "1",
         "Tổ chức trực 24/7, tuần đầu", "so-vhtt-du-lich", List.of("so-y-te", "cong-an-tinh"), "",
         "Từ 01/7/2025 đến 07/7/2025", Deadline.window(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 7))));
   }
@@ -88,13 +102,26 @@ class PlanTableFormatsTest {
   }
 
   @Test
-  void givesAGroupLedTaskToThePlanLeadItIsGiven() {
+  void givesARowLedByACollectiveToEachOfItsAgencies() {
     String csv = "TT;Tên nhiệm vụ;Đơn vị chủ trì;Phối hợp thực hiện\n1;Trực 24/7;UBND cấp huyện;Sở Nội vụ\n";
 
     PlanRow row = reader.read("a.csv", utf8(csv), "so-khcn").rows().get(0);
 
-    assertThat(row.leadAgency()).isEqualTo("so-khcn");
-    assertThat(row.coordinatingAgencies()).hasSize(22).startsWith("ubnd-tp-vinh").endsWith("so-noi-vu");
+    assertThat(row.leadAgencies()).as("the 21 districts of June 2024").hasSize(21).startsWith("ubnd-tp-vinh")
+        .contains("ubnd-tx-cua-lo");
+    assertThat(row.coordinatingAgencies()).containsExactly("so-noi-vu");
+    assertThat(row.readings()).contains("Mỗi đơn vị chủ trì có nhiệm vụ riêng: 21 nhiệm vụ");
+  }
+
+  @Test
+  void givesARowLedByNobodyInParticularToThePlanLead() {
+    String csv = "TT;Tên nhiệm vụ;Đơn vị chủ trì;Phối hợp thực hiện\n1;Vận hành;Các cơ quan chủ trì quản lý, vận hành "
+        + "các nền tảng số;Sở Nội vụ\n";
+
+    PlanRow row = reader.read("a.csv", utf8(csv), "so-khcn").rows().get(0);
+
+    assertThat(row.leadAgencies()).containsExactly("so-khcn");
+    assertThat(row.warnings()).singleElement().asString().contains("không nêu đơn vị nào có hiệu lực");
   }
 
   @Test
@@ -146,5 +173,21 @@ class PlanTableFormatsTest {
 
     assertThat(reader.read("ke-hoach.xlsx", xlsx).rows()).singleElement()
         .extracting(PlanRow::row, PlanRow::leadAgency).containsExactly(8, "cong-an-tinh");
+  }
+
+  /** A read row's fields as the table wrote them (its readings and warnings aside). */
+  private static List<Object> expected(int row, String code, String title, String lead, List<String> coordinating,
+      String expectedResult, String deadlineText, Deadline deadline) {
+    return expected(row, code, title, List.of(lead), coordinating, expectedResult, deadlineText, deadline);
+  }
+
+  private static List<Object> expected(int row, String code, String title, List<String> leads,
+      List<String> coordinating, String expectedResult, String deadlineText, Deadline deadline) {
+    return List.of(row, code, title, leads, coordinating, expectedResult, deadlineText, deadline);
+  }
+
+  private static List<List<Object>> fields(List<PlanRow> rows) {
+    return rows.stream().map(row -> List.<Object>of(row.row(), row.code(), row.title(), row.leadAgencies(),
+        row.coordinatingAgencies(), row.expectedResult(), row.deadlineText(), row.deadline())).toList();
   }
 }

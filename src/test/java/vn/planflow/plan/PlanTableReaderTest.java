@@ -23,15 +23,24 @@ class PlanTableReaderTest {
 
   private final PlanTableReader reader = PlanImportFixtures.reader();
 
+  /** Seed 003: Kế hoạch 1004/KH-UBND of 19/12/2023, the tasks of 2024. */
+  private static final PlanContext PLAN_1004 = new PlanContext("so-tttt", LocalDate.of(2023, 12, 19), null,
+      LocalDate.of(2024, 1, 2));
+  /** Seed 004: Kế hoạch 507/KH-UBND, carried out by the province as it is from July 2025. */
+  private static final PlanContext PLAN_507 = new PlanContext("so-khcn", LocalDate.of(2025, 7, 1), null,
+      LocalDate.of(2025, 6, 20));
+
   @ParameterizedTest
   @ValueSource(strings = {"ke-hoach-1004-2024.csv", "ke-hoach-1004-2024.xlsx"})
   void readsThe46TasksOfThe2024PlanAppendix(String file) {
-    List<PlanRow> rows = reader.read(file, plan(file)).rows();
+    ParsedPlan plan = reader.read(file, plan(file), PLAN_1004);
+    List<PlanRow> rows = plan.rows();
 
     assertThat(rows).hasSize(46);
     assertThat(rows).extracting(PlanRow::code)
         .containsExactlyElementsOf(Stream.iterate(1, n -> n + 1).limit(46).map(String::valueOf).toList());
     assertThat(rows).extracting(PlanRow::row).startsWith(6, 7, 8).endsWith(51);
+    assertThat(rows).extracting(PlanRow::position).startsWith(1, 2, 3).endsWith(46);
     PlanRow first = rows.get(0);
     assertThat(first.title()).isEqualTo("Duy trì, cập nhật Kiến trúc Chính quyền điện tử tỉnh Nghệ An; Kiến trúc ICT "
         + "phát triển đô thị thông minh tỉnh Nghệ An.");
@@ -42,86 +51,94 @@ class PlanTableReaderTest {
         Map.entry("31", "so-tai-chinh"), Map.entry("32", "so-noi-vu"), Map.entry("34", "so-du-lich"),
         Map.entry("35", "so-ke-hoach-dau-tu"), Map.entry("37", "so-y-te"), Map.entry("38", "nhnn-nghe-an"),
         Map.entry("39", "so-cong-thuong"), Map.entry("40", "cong-an-tinh"), Map.entry("41", "so-tai-nguyen-moi-truong"),
-        Map.entry("42", "so-nong-nghiep-ptnt"), Map.entry("43", "dai-pthtt")));
-    assertThat(rows.get(42).coordinatingAgencies()).containsExactly("bao-nghe-an", "cong-ttdt-tinh");
+        Map.entry("42", "so-nong-nghiep-ptnt")));
     assertThat(rows.get(0).coordinatingAgencies()).isEmpty();
-    assertThat(rows).allSatisfy(row -> {
-      assertThat(row.deadline()).isEqualTo(Deadline.continuous());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ke-hoach-1004-2024.csv", "ke-hoach-1004-2024.xlsx"})
+  void aYearlyPlansRowsWithoutDeadlineFallDueAtTheEndOfItsYear(String file) {
+    ParsedPlan plan = reader.read(file, plan(file), PLAN_1004);
+
+    assertThat(plan.planYear()).as("read from \"… DỰ KIẾN TRIỂN KHAI NĂM 2024\" above the table").isEqualTo(2024);
+    assertThat(plan.rows()).filteredOn(row -> !row.code().equals("12")).allSatisfy(row -> {
       assertThat(row.deadlineText()).isEmpty();
+      assertThat(row.deadline()).isEqualTo(Deadline.fixed(LocalDate.of(2024, 12, 31)));
+      assertThat(row.readings()).contains("Không ghi thời hạn: hạn cuối năm kế hoạch, 31/12/2024");
     });
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"ke-hoach-1004-2024.csv", "ke-hoach-1004-2024.xlsx"})
-  void givesTasksOfCollectivesToThePlansLeadAndAsksTheCollectiveToContribute(String file) {
-    List<PlanRow> rows = reader.read(file, plan(file)).rows();
-    List<String> departments = without("so-tttt", ofType(AgencyType.DEPARTMENT));
-    List<String> departmentsAndDistricts = without("so-tttt",
-        concat(ofType(AgencyType.DEPARTMENT), ofType(AgencyType.DISTRICT)));
+  void everyAgencyALeadCellNamesLeadsATaskOfItsOwn(String file) {
+    List<PlanRow> rows = reader.read(file, plan(file), PLAN_1004).rows();
+    LocalDate day = PLAN_1004.planDate();
+    List<String> departments = PlanImportFixtures.validOn(AgencyType.DEPARTMENT, day);
+    List<String> districts = PlanImportFixtures.validOn(AgencyType.DISTRICT, day);
 
-    PlanRow relevantDepartments = rows.get(43);
-    assertThat(relevantDepartments.leadAgency()).isEqualTo("so-tttt");
-    assertThat(relevantDepartments.coordinatingAgencies()).containsExactlyElementsOf(departments);
-    assertThat(rows.get(44).leadAgency()).isEqualTo("so-tttt");
-    assertThat(rows.get(44).coordinatingAgencies()).containsExactlyElementsOf(departmentsAndDistricts);
-    PlanRow trainings = rows.get(45);
-    assertThat(trainings.leadAgency()).isEqualTo("so-tttt");
-    assertThat(trainings.coordinatingAgencies()).containsExactlyElementsOf(departmentsAndDistricts)
-        .doesNotContain("so-tttt");
+    assertThat(rows.get(42).leadAgencies()).as("#43: three leads, none demoted")
+        .containsExactly("dai-pthtt", "bao-nghe-an", "cong-ttdt-tinh");
+    assertThat(rows.get(42).coordinatingAgencies()).isEmpty();
+    assertThat(rows.get(43).leadAgencies()).as("#44: Các Sở, ban, ngành liên quan").containsExactlyElementsOf(departments);
+    assertThat(rows.get(44).leadAgencies()).as("#45").containsExactlyElementsOf(concat(departments, districts));
+    assertThat(rows.get(45).leadAgencies()).as("#46")
+        .containsExactlyElementsOf(concat(List.of("so-tttt"), departments, districts));
+    assertThat(districts).as("TX Cửa Lò was a district until 31/10/2024").contains("ubnd-tx-cua-lo")
+        .doesNotContain("xa-nghi-loc");
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"ke-hoach-507-2025.csv", "ke-hoach-507-2025.xlsx"})
-  void readsThe2025PlanWithDeadlinesInEveryShape(String file) {
-    List<PlanRow> rows = reader.read(file, plan(file), "so-khcn").rows();
+  @Test
+  void readsSeed004AsWrittenOnePerResponsibleAgencyValidInJuly2025() {
+    ParsedPlan plan = reader.read("ke-hoach-507-2025.csv", plan("ke-hoach-507-2025-nhu-van-ban.csv"), PLAN_507);
+    List<PlanRow> rows = plan.rows();
+    LocalDate day = PLAN_507.planDate();
+    List<String> departments = PlanImportFixtures.validOn(AgencyType.DEPARTMENT, day);
+    List<String> communes = PlanImportFixtures.validOn(AgencyType.COMMUNE, day);
 
     assertThat(rows).hasSize(27);
-    assertThat(rows).extracting(PlanRow::row).startsWith(2, 3).endsWith(28);
-    Map<String, PlanRow> tasks = rows.stream().collect(Collectors.toMap(PlanRow::code, Function.identity()));
-    assertThat(tasks.keySet()).contains("1", "2.1", "2.4", "4.10", "4.11", "7.3");
-    assertThat(rows.stream().collect(Collectors.groupingBy(row -> row.deadline().kind(), Collectors.counting())))
-        .containsExactlyInAnyOrderEntriesOf(Map.of(DeadlineKind.FIXED, 9L, DeadlineKind.WINDOW, 1L,
-            DeadlineKind.CONTINUOUS, 14L, DeadlineKind.EVENT, 3L));
+    assertThat(PlanImportFixtures.validOn(AgencyType.DISTRICT, day)).as("no district level after 30/6/2025").isEmpty();
+    assertThat(communes).hasSize(130);
+    assertThat(rows).extracting(PlanRow::code).containsSubsequence("2.2", "2.3", "2.3", "3.1");
+    assertThat(rows).filteredOn(row -> row.code().equals("2.3")).extracting(PlanRow::key, PlanRow::position)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("2.3", 4), org.assertj.core.groups.Tuple.tuple("2.3#2", 5));
+    Map<String, PlanRow> tasks = rows.stream().collect(Collectors.toMap(PlanRow::key, Function.identity()));
 
-    PlanRow publishProcedures = tasks.get("1");
-    assertThat(publishProcedures.leadAgency()).isEqualTo("vp-ubnd");
-    assertThat(publishProcedures.coordinatingAgencies())
-        .containsExactlyElementsOf(without("vp-ubnd", concat(ofType(AgencyType.DEPARTMENT), ofType(AgencyType.COMMUNE))));
-    assertThat(publishProcedures.deadline()).isEqualTo(Deadline.event());
-    assertThat(publishProcedures.deadlineText()).startsWith("Ngay sau khi Bộ, cơ quan ngang bộ công bố TTHC");
+    assertThat(tasks.get("1").leadAgencies()).as("(i) Các Sở, Ban ngành có TTHC and (ii) Văn phòng UBND tỉnh")
+        .containsExactlyElementsOf(concat(departments, List.of("vp-ubnd")));
+    assertThat(tasks.get("1").coordinatingAgencies()).containsExactlyElementsOf(communes);
+    assertThat(tasks.get("1").deadline().kind()).isEqualTo(DeadlineKind.EVENT);
+    assertThat(tasks.get("3.2").leadAgencies()).containsExactly("so-nong-nghiep-moi-truong", "so-tu-phap");
+    assertThat(tasks.get("4.6").leadAgencies()).as("UBND các huyện: none in July 2025; UBND các xã, phường (mới)")
+        .containsExactlyElementsOf(communes);
+    assertThat(tasks.get("4.11").leadAgencies()).as("the working group's secretariat, and the communes' teams")
+        .startsWith("so-khcn").containsAll(communes);
+    assertThat(tasks.get("4.11").readings()).anySatisfy(reading -> assertThat(reading).contains("không phải là một đơn vị"));
+    assertThat(tasks.get("6.2").leadAgencies()).containsExactlyElementsOf(communes);
+    assertThat(tasks.get("7.3").leadAgencies()).as("nobody in particular: the plan's lead").containsExactly("so-khcn");
+    assertThat(tasks.get("7.3").warnings()).isNotEmpty();
+    assertThat(plan.taskCount()).isEqualTo(rows.stream().mapToInt(row -> row.leadAgencies().size()).sum())
+        .isGreaterThan(4 * 130);
+  }
 
-    assertThat(tasks.get("2.2").leadAgency()).isEqualTo("so-khcn");
-    assertThat(tasks.get("2.2").deadline()).isEqualTo(Deadline.fixed(LocalDate.of(2025, 6, 30)));
-    assertThat(tasks.get("2.2").deadlineText()).isEqualTo("Trước ngày 30/6/2025.");
-    assertThat(tasks.get("2.1").deadline()).isEqualTo(Deadline.continuous());
-    assertThat(tasks.get("2.1").deadlineText()).isEqualTo("Triển khai thực hiện ngay và thường xuyên.");
-    assertThat(tasks.get("3.1").coordinatingAgencies()).containsExactly("cong-an-tinh", "so-tai-chinh", "vp-ubnd");
-    assertThat(tasks.get("3.2").leadAgency()).isEqualTo("so-nong-nghiep-moi-truong");
-    assertThat(tasks.get("3.2").coordinatingAgencies())
-        .containsExactly("so-tu-phap", "cong-an-tinh", "so-tai-chinh", "vp-ubnd");
-    assertThat(tasks.get("4.1").coordinatingAgencies()).containsExactly("vp-ubnd", "so-tai-chinh", "vnpt-nghe-an");
-    assertThat(tasks.get("4.2").leadAgency()).isEqualTo("cong-an-tinh");
-    assertThat(tasks.get("4.2").deadline()).isEqualTo(Deadline.event());
-    assertThat(tasks.get("4.6").leadAgency()).isEqualTo("so-khcn");
-    assertThat(tasks.get("4.6").coordinatingAgencies())
-        .containsExactlyElementsOf(concat(ofType(AgencyType.DISTRICT), ofType(AgencyType.COMMUNE), List.of("so-tai-chinh")));
-    assertThat(tasks.get("4.9").leadAgency()).isEqualTo("so-noi-vu");
-    assertThat(tasks.get("4.9").deadline()).isEqualTo(Deadline.event());
-    assertThat(tasks.get("4.11").leadAgency()).isEqualTo("so-khcn");
-    assertThat(tasks.get("4.11").deadline())
-        .isEqualTo(Deadline.window(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 7)));
-    assertThat(tasks.get("5.1").coordinatingAgencies()).as("the Ministry gets no task").containsExactly("so-noi-vu");
-    assertThat(tasks.get("5.4").deadline()).isEqualTo(Deadline.fixed(LocalDate.of(2025, 7, 1)));
-    assertThat(tasks.get("6.1").leadAgency()).isEqualTo("so-tai-chinh");
-    assertThat(tasks.get("6.2").deadline()).isEqualTo(Deadline.fixed(LocalDate.of(2025, 6, 28)));
-    assertThat(tasks.get("6.2").leadAgency()).isEqualTo("so-khcn");
-    assertThat(tasks.get("6.2").coordinatingAgencies())
-        .containsExactlyElementsOf(concat(ofType(AgencyType.DISTRICT), ofType(AgencyType.COMMUNE),
-            List.of("so-tai-chinh", "so-noi-vu")));
-    assertThat(tasks.get("7.2").coordinatingAgencies()).containsExactly("so-khcn");
-    assertThat(tasks.get("7.3").leadAgency()).isEqualTo("so-khcn");
-    assertThat(tasks.get("7.3").coordinatingAgencies()).containsExactly("cong-an-tinh");
-    assertThat(rows).allSatisfy(row -> assertThat(row.expectedResult()).isEmpty());
+  @Test
+  void aPlanOf2021ReadsWithTheAgenciesOf2021() {
+    String csv = "TT;Tên nhiệm vụ;Đơn vị chủ trì;Phối hợp thực hiện;Thời gian hoàn thành\n"
+        + "1;Khảo sát hiện trạng;Sở TT&TT;UBND các huyện, thành phố, thị xã;Trước ngày 30/9/2021\n"
+        + "2;Đề án;Sở Kế hoạch và Đầu tư;;Năm 2022\n";
+
+    List<PlanRow> in2021 = reader.read("a.csv", utf8(csv),
+        new PlanContext("so-tttt", LocalDate.of(2021, 9, 11), null, LocalDate.of(2021, 9, 11))).rows();
+    List<PlanRow> in2026 = reader.read("a.csv", utf8(csv),
+        new PlanContext("so-khcn", LocalDate.of(2026, 1, 5), null, LocalDate.of(2026, 1, 5))).rows();
+
+    assertThat(in2021.get(0).leadAgencies()).containsExactly("so-tttt");
+    assertThat(in2021.get(0).coordinatingAgencies()).contains("ubnd-tx-cua-lo", "ubnd-tp-vinh").hasSize(21);
+    assertThat(in2021.get(1).leadAgencies()).containsExactly("so-ke-hoach-dau-tu");
+    assertThat(in2026.get(0).leadAgencies()).as("Sở TT&TT's work went to Sở KH&CN").containsExactly("so-khcn");
+    assertThat(in2026.get(0).readings()).anySatisfy(reading -> assertThat(reading).contains("đã hết hiệu lực"));
+    assertThat(in2026.get(0).coordinatingAgencies()).as("the districts' work went to the communes")
+        .containsExactlyInAnyOrderElementsOf(PlanImportFixtures.validOn(AgencyType.COMMUNE, LocalDate.of(2026, 1, 5)));
+    assertThat(in2026.get(1).leadAgencies()).as("Sở KH&ĐT merged into Sở Tài chính").containsExactly("so-tai-chinh");
   }
 
   @Test
@@ -145,23 +162,6 @@ class PlanTableReaderTest {
         .isEqualTo(reader.read("a.xlsx", plan("ke-hoach-507-2025.xlsx"), "so-khcn"));
   }
 
-  @Test
-  void givesCollectivesToSoTtttWhenNoPlanLeadIsGiven() {
-    List<PlanRow> rows = reader.read("ke-hoach-507-2025.csv", plan("ke-hoach-507-2025.csv")).rows();
-
-    assertThat(rows).filteredOn(row -> row.code().equals("4.11")).singleElement()
-        .extracting(PlanRow::leadAgency).isEqualTo(PlanTableReader.DEFAULT_PLAN_LEAD);
-  }
-
-  @Test
-  void refusesTheSeedsOwnDuplicateTaskNumber() {
-    String csv = new String(plan("ke-hoach-507-2025.csv"), java.nio.charset.StandardCharsets.UTF_8)
-        .replace("\"2.4\",", "\"2.3\",");
-
-    assertRefused(() -> reader.read("ke-hoach-507-2025.csv", utf8(csv), "so-khcn"),
-        new ImportError(6, "TT", "Số thứ tự \"2.3\" trùng với nhiệm vụ ở dòng 5"));
-  }
-
   static void assertRefused(ThrowingCallable read, ImportError... errors) {
     assertThatThrownBy(read).isInstanceOfSatisfying(PlanImportException.class,
         e -> assertThat(e.errors()).containsExactly(errors));
@@ -175,7 +175,4 @@ class PlanTableReaderTest {
     return concat(concat(first, second), third);
   }
 
-  private static List<String> without(String id, List<String> ids) {
-    return ids.stream().filter(other -> !other.equals(id)).toList();
-  }
 }

@@ -66,7 +66,7 @@ class EngineTamperingTest {
     assertThat(call(HttpMethod.PUT, "/process-instance/" + plan.getId() + "/variables/" + Vars.MISSING_SURVEY_AGENCIES,
         Map.of("value", "so-cong-thuong", "type", "String"))).isEqualTo(HttpStatus.FORBIDDEN);
 
-    assertThat(engine.getRuntimeService().getVariable(plan.getId(), Vars.LEAD_AGENCY)).isEqualTo("so-tttt");
+    assertThat(engine.getRuntimeService().getVariable(plan.getId(), Vars.LEAD_AGENCY)).isEqualTo("so-khcn");
     assertThat(engine.getRuntimeService().getVariable(plan.getId(), Vars.OVERDUE_REPEAT)).isNull();
     assertThat(engine.getRuntimeService().getVariable(plan.getId(), Vars.MISSING_SURVEY_AGENCIES)).isNull();
   }
@@ -83,7 +83,7 @@ class EngineTamperingTest {
     assertThat(refused.getBody()).contains("không nhận leadAgency, missingSurveyAgencies, overdueRepeat",
         "chỉ có reportSummary");
     assertThat(engine.getTaskService().createTaskQuery().taskId(survey.getId()).count()).isEqualTo(1);
-    assertThat(engine.getRuntimeService().getVariable(plan.getId(), Vars.LEAD_AGENCY)).isEqualTo("so-tttt");
+    assertThat(engine.getRuntimeService().getVariable(plan.getId(), Vars.LEAD_AGENCY)).isEqualTo("so-khcn");
     assertThat(engine.getRuntimeService().getVariable(plan.getId(), Vars.OVERDUE_REPEAT)).isNull();
     // the same through the engine's Java API, where Tasklist's submit-form also arrives
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getFormService().submitTaskForm(survey.getId(),
