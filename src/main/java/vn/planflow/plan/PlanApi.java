@@ -41,9 +41,10 @@ class PlanApi {
       @RequestParam(required = false) String title, @RequestParam(required = false) String leadAgency,
       @RequestParam(required = false) String reportEvery, @RequestParam(required = false) String planDate,
       @RequestParam(required = false) String planYear, @RequestParam(defaultValue = "false") boolean confirm,
-      @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+      @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(required = false) String code)
+      throws IOException {
     PlanImport.Request request = new PlanImport.Request(file == null ? null : file.getOriginalFilename(),
-        file == null ? null : file.getBytes(), title, leadAgency, reportEvery, planDate, planYear, confirm);
+        file == null ? null : file.getBytes(), title, leadAgency, reportEvery, planDate, planYear, confirm, code);
     try {
       if (dryRun) {
         return ResponseEntity.ok(planImport.preview(request));

@@ -51,8 +51,17 @@ public class PlanImport {
    * @param confirmed import even a table that is already running as a plan
    */
   public record Request(String filename, byte[] content, String title, String leadAgency, String reportEvery,
-      String planDate, String planYear, boolean confirmed) {
+      String planDate, String planYear, boolean confirmed, String code) {
+
+    public Request(String filename, byte[] content, String title, String leadAgency, String reportEvery,
+        String planDate, String planYear, boolean confirmed) {
+      this(filename, content, title, leadAgency, reportEvery, planDate, planYear, confirmed, null);
+    }
   }
+
+  /** A plan's number as documents print it: "507/KH-UBND", "1004 /KH-UBND". */
+  private static final java.util.regex.Pattern CODE =
+      java.util.regex.Pattern.compile("(\\d+)\\s*/\\s*((?:KH|QĐ|NQ|CT)[-A-ZĐ]*)");
 
   private final PlanTableReader reader;
   private final PlanTaskTable table;
@@ -104,7 +113,8 @@ public class PlanImport {
     }
     JsonValue tasks = table.toVariable(read.plan().rows());
     int taskCount = PlanTaskTable.count(tasks);
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey(PlanProcesses.Plan.KEY, Variables.createVariables()
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(PlanProcesses.Plan.KEY,
+        businessKey(request), Variables.createVariables()
         .putValue(TITLE, request.title().trim())
         .putValue(LEAD_AGENCY, read.lead())
         .putValue(LEAD_AGENCY_NAME, directory.name(read.lead()))
@@ -232,6 +242,21 @@ public class PlanImport {
         .variableValueEquals(TABLE_DIGEST, digest).listPage(0, 1).stream().findFirst().map(ProcessInstance::getId)
         .orElse(null);
     return new Read(lead, every, new PlanContext(lead, planDate, plan.planYear(), today), plan, digest, existing);
+  }
+
+  /**
+   * The plan instance's business key, what Cockpit and the history show of it: the plan's number
+   * ("507/KH-UBND"), given or found in the title; otherwise the title's first words.
+   */
+  static String businessKey(Request request) {
+    if (!blank(request.code())) {
+      return request.code().trim();
+    }
+    java.util.regex.Matcher code = CODE.matcher(request.title());
+    if (code.find()) {
+      return code.group(1) + "/" + code.group(2);
+    }
+    return PlanTaskNames.shortTitle(request.title().trim());
   }
 
   private String carriedOn(String lead, LocalDate day) {

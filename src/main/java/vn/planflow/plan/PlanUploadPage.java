@@ -48,6 +48,7 @@ class PlanUploadPage {
       @RequestParam(required = false) String planDate, @RequestParam(required = false) String planYear,
       @RequestParam(defaultValue = "false") boolean confirm, @RequestParam(defaultValue = "preview") String step,
       @RequestParam(required = false) String content, @RequestParam(required = false) String fileName,
+      @RequestParam(required = false) String code,
       HttpServletResponse response, Model model) throws IOException {
     boolean confirming = "confirm".equals(step) && content != null;
     boolean noFile = file == null || file.isEmpty() && file.getOriginalFilename() == null;
@@ -59,7 +60,7 @@ class PlanUploadPage {
       bytes = null;
     }
     PlanImport.Request request = new PlanImport.Request(name, bytes, title, leadAgency, reportEvery, planDate,
-        planYear, confirm);
+        planYear, confirm, code);
     try {
       if (confirming) {
         model.addAttribute("started", planImport.start(request));
@@ -71,6 +72,7 @@ class PlanUploadPage {
       model.addAttribute("fileName", name);
       model.addAttribute("planDate", planDate == null ? "" : planDate);
       model.addAttribute("planYear", planYear == null ? "" : planYear);
+      model.addAttribute("code", code == null ? "" : code);
       return show(model, title, leadAgency, reportEvery);
     } catch (PlanImportException e) {
       response.setStatus(e instanceof DuplicatePlanException ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());

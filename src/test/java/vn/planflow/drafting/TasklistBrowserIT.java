@@ -109,6 +109,13 @@ class TasklistBrowserIT {
     assertThat(browser.findElement(By.xpath("//label[contains(.,'Tên kế hoạch')]/following::input[1]"))
         .getDomProperty("value")).isEqualTo("Kế hoạch thử nghiệm trên trình duyệt");
     assertThat(browser.findElement(By.cssSelector(".fjs-form")).getText()).contains("Sở Y tế");
+    // the form's own check speaks Vietnamese too, and the documents page opens beside the form
+    clickComplete();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//*[contains(@class,'fjs-form')]//*[contains(text(),'Vui lòng điền mục này.')]")));
+    assertThat(browser.findElement(By.cssSelector(".fjs-form")).getText()).doesNotContain("Field is required");
+    assertThat(browser.findElement(By.cssSelector(".fjs-form a[href*='/tai-lieu/']")).getDomAttribute("target"))
+        .isEqualTo("_blank");
     // blanks pass the form's own check; the server refuses them, in Vietnamese, and nothing moves
     summary.sendKeys("   ");
     clickComplete();

@@ -49,6 +49,8 @@ class PlanApiTest {
     assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(planId).count()).isEqualTo(rows);
     assertThat(runtimeService.getVariable(planId, PlanProcesses.Vars.LEAD_AGENCY)).isEqualTo("so-khcn");
     assertThat(runtimeService.getVariable(planId, PlanProcesses.Vars.REPORT_EVERY)).isEqualTo("P3M");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(planId).singleResult().getBusinessKey())
+        .as("Cockpit shows the plan's number").isEqualTo("507/KH-UBND");
 
     JsonNode plans = rest.withBasicAuth("admin", "admin").getForObject("/api/plans", JsonNode.class);
     assertThat(plans.findValuesAsText("processInstanceId")).contains(planId);

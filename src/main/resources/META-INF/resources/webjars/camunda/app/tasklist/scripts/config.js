@@ -1,6 +1,8 @@
 // Planflow: Tasklist speaks Vietnamese (locales/vi.json) unless the browser asks for English;
 // dates the Vietnamese way (dd/MM/yyyy). Overrides the file of the same path in the Camunda webjar.
 export default {
+  // form-js's messages in Vietnamese, the documents page in a new tab (scripts/planflow-tasklist.js)
+  customScripts: ["scripts/planflow-tasklist.js"],
   locales: {
     availableLocales: ["vi", "en"],
     fallbackLocale: "vi"

@@ -1,0 +1,79 @@
+// Planflow: what Camunda Forms (form-js, inside Tasklist) write in English, in Vietnamese; the
+// plan's documents page opened beside the form (a new tab), so that what was typed stays. Loaded by
+// config.js (customScripts) as a Tasklist plugin module; it adds no plugin of its own.
+
+const MESSAGES = [
+  [/^Field is required\.$/, () => "Vui lòng điền mục này."],
+  [/^Field must have minimum length of (\d+)\.$/, (m) => `Cần ít nhất ${m[1]} ký tự.`],
+  [/^Field must have maximum length of (\d+)\.$/, (m) => `Tối đa ${m[1]} ký tự.`],
+  [/^Field must match pattern (.+)\.$/, () => "Nội dung chưa đúng định dạng yêu cầu."],
+  [/^Field must have minimum value of (.+)\.$/, (m) => `Giá trị nhỏ nhất là ${m[1]}.`],
+  [/^Field must have maximum value of (.+)\.$/, (m) => `Giá trị lớn nhất là ${m[1]}.`],
+  [/^Field must be a valid email\.$/, () => "Địa chỉ thư điện tử chưa đúng."],
+  [/^Field must be a valid +international phone number\..*$/,
+    () => "Số điện thoại chưa đúng dạng quốc tế (ví dụ +84 912 345 678)."],
+  [/^Search$/, () => "Tìm kiếm"],
+  [/^No results$/, () => "Không có kết quả"],
+  [/^Select$/, () => "Chọn"],
+  [/^<none>$/, () => "<không chọn>"]
+];
+
+function translate(text) {
+  const trimmed = text.trim();
+  for (const [pattern, vietnamese] of MESSAGES) {
+    const match = trimmed.match(pattern);
+    if (match) {
+      return vietnamese(match);
+    }
+  }
+  return null;
+}
+
+function translateTree(root) {
+  if (!root || !root.querySelectorAll) {
+    return;
+  }
+  const forms = root.matches && root.matches(".fjs-container, .fjs-form") ? [root]
+    : root.querySelectorAll(".fjs-container, .fjs-form");
+  forms.forEach((form) => {
+    const walker = document.createTreeWalker(form, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const vietnamese = translate(node.nodeValue);
+      if (vietnamese !== null) {
+        node.nodeValue = vietnamese;
+      }
+    }
+    form.querySelectorAll("input[placeholder]").forEach((input) => {
+      const vietnamese = translate(input.getAttribute("placeholder"));
+      if (vietnamese !== null) {
+        input.setAttribute("placeholder", vietnamese);
+      }
+    });
+  });
+  root.querySelectorAll("a[href*='/tai-lieu/']").forEach((link) => {
+    link.setAttribute("target", "_blank");
+    link.setAttribute("rel", "noopener");
+  });
+}
+
+new MutationObserver((mutations) => {
+  mutations.forEach((mutation) => {
+    if (mutation.type === "characterData") {
+      const vietnamese = translate(mutation.target.nodeValue || "");
+      if (vietnamese !== null && mutation.target.parentElement
+          && mutation.target.parentElement.closest(".fjs-container, .fjs-form")) {
+        mutation.target.nodeValue = vietnamese;
+      }
+      return;
+    }
+    mutation.addedNodes.forEach((node) => {
+      if (node.nodeType === Node.TEXT_NODE) {
+        translateTree(node.parentElement && node.parentElement.closest(".fjs-container, .fjs-form"));
+      } else {
+        translateTree(node.closest ? (node.closest(".fjs-container, .fjs-form") || node) : node);
+      }
+    });
+  });
+}).observe(document.documentElement, {childList: true, subtree: true, characterData: true});
+
+export default [];
