@@ -218,9 +218,17 @@ public class AgencyMatcher {
       Set<AgencyType> types = AgencyPhrases.types(key);
       if (types != null) {
         List<String> members = directory.ofTypes(types, day).stream().map(Agency::id).toList();
-        return new AgencyMention(PlanText.oneLine(text), AgencyMention.Kind.GROUP, members,
-            members.isEmpty() ? "không còn đơn vị nào thuộc nhóm này vào ngày " + DAY.format(day)
-                : members.size() + " đơn vị có hiệu lực ngày " + DAY.format(day));
+        if (!members.isEmpty()) {
+          return new AgencyMention(PlanText.oneLine(text), AgencyMention.Kind.GROUP, members,
+              members.size() + " đơn vị có hiệu lực ngày " + DAY.format(day));
+        }
+        // a level that has ended (the districts after 30/6/2025): its work went to its successors
+        List<String> successors = directory.ofTypes(types).stream().filter(agency -> agency.endedBy(day))
+            .flatMap(agency -> directory.carriedOnBy(agency.id(), day).stream()).distinct().toList();
+        return new AgencyMention(PlanText.oneLine(text), AgencyMention.Kind.GROUP, successors,
+            successors.isEmpty() ? "không còn đơn vị nào thuộc nhóm này vào ngày " + DAY.format(day)
+                : "các đơn vị này đã kết thúc hoạt động trước ngày " + DAY.format(day) + "; công việc chuyển cho "
+                    + names(successors));
       }
     }
     return null;

@@ -63,7 +63,7 @@ public class SecretariatBodies {
         if (lines[i].isBlank()) {
           continue;
         }
-        String[] fields = lines[i].split(";", -1);
+        String[] fields = lines[i].split(";", 5); // the source, last, may hold semicolons
         if (fields.length != 5) {
           throw new IllegalStateException(resource + ":" + (i + 1) + ": expected 5 fields, found " + fields.length);
         }

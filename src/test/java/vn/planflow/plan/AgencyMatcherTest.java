@@ -126,10 +126,25 @@ class AgencyMatcherTest {
         .containsExactlyElementsOf(concat(districts, communes));
   }
 
+  @Test
+  void givesABodyThatIsNoAgencyToItsSecretariatAsTheDataSays() {
+    List<AgencyMention> mentions = matcher.mentions(
+        "Tổ Công tác liên ngành giám sát, hỗ trợ triển khai Kế hoạch số 02-KH/BCĐTW cấp tỉnh", JULY_2025);
+
+    assertThat(mentions).singleElement().satisfies(mention -> {
+      assertThat(mention.kind()).isEqualTo(AgencyMention.Kind.BODY);
+      assertThat(mention.agencyIds()).containsExactly("so-khcn");
+      assertThat(mention.note()).contains("không phải là một đơn vị", "Sở Khoa học và Công nghệ");
+    });
+    assertThat(matcher.resolve("Ban Chỉ đạo chuyển đổi số tỉnh", java.time.LocalDate.of(2024, 6, 3)))
+        .as("its secretariat before the merger").containsExactly("so-tttt");
+    assertThat(matcher.resolve("Ban Chỉ đạo chuyển đổi số tỉnh", JULY_2025)).containsExactly("so-khcn");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"Các cơ quan, đơn vị liên quan.", "các đơn vị có liên quan", "Các cơ quan, đơn vị.",
       "Các cơ quan chủ trì quản lý, vận hành các nền tảng số, hệ thống thông tin, dữ liệu.",
-      "Tổ Công tác liên ngành giám sát, hỗ trợ triển khai Kế hoạch số 02-KH/BCĐTW cấp tỉnh",
+      "Tổ Công tác liên ngành giám sát, hỗ trợ triển khai việc này",
       "các đơn vị trực thuộc các Bộ, ngành: Công an, Quốc phòng, Khoa học và Công nghệ."})
   void understandsCollectivesThatNameNobodyInParticular(String cell) {
     assertThat(matcher.resolve(cell)).isEmpty();

@@ -80,7 +80,8 @@ class PlanImportPreviewTest {
     assertThat(rows.findValuesAsText("key")).contains("2.3", "2.3#2");
     JsonNode row46 = find(rows, "4.6");
     assertThat(row46.get("leadAgencies")).hasSize(130);
-    assertThat(row46.get("readings").toString()).contains("UBND các huyện, thành phố", "không còn đơn vị nào");
+    assertThat(row46.get("readings").toString()).contains("UBND các huyện, thành phố",
+        "đã kết thúc hoạt động trước ngày 01/07/2025; công việc chuyển cho 130 đơn vị");
     assertThat(find(rows, "4.11").get("readings").toString()).contains("không phải là một đơn vị",
         "Sở Khoa học và Công nghệ");
     JsonNode khcn = null;
