@@ -49,12 +49,38 @@ public class Deadlines {
   }
 
   /**
-   * The escalation timer of a task due at {@code due}: at the due moment, then every {@code
-   * overdueRepeat}, until the task is done (its timer goes with it).
+   * The escalation timer of a task due at {@code due}: at the due moment, then every day (every
+   * {@code overdueRepeat} when that is shorter than a day), until the task is done (its timer goes
+   * with it); {@link #escalatesAt} decides which firings send a mail.
    */
   public String overdueCycle(VariableScope scope, Date due) {
+    String repeat = repeat(scope);
+    // a repeat of whole days is counted in working days by escalatesAt, which needs a daily look
     return "R/" + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(zoned(due).toOffsetDateTime())
-        + "/" + repeat(scope);
+        + "/" + (repeat.contains("T") ? repeat : DEFAULT_REPEAT.toString());
+  }
+
+  /**
+   * Whether an escalation timer firing at {@code now} sends its mail: escalations repeat in working
+   * days. On a day off nothing goes out; with {@code overdueRepeat} of n whole days (P1D, P2D; a
+   * week, P1W, as five), on the due day and then every n-th working day after it; a repeat within a day (PT1H,
+   * PT1M in trials) at every firing of a working day.
+   */
+  public boolean escalatesAt(VariableScope scope, Date due, Instant now) {
+    LocalDate today = day(now);
+    if (!calendar.isWorkingDay(today)) {
+      return false;
+    }
+    String repeat = repeat(scope);
+    if (repeat.contains("T")) {
+      return true;
+    }
+    long days = Math.max(1, IsoDurations.plus(zoned(due), repeat, 1).toLocalDate().toEpochDay()
+        - zoned(due).toLocalDate().toEpochDay());
+    if (days % 7 == 0) {
+      days = days / 7 * 5; // a week of escalations is five working days
+    }
+    return workingDaysLate(due, now) % days == 0;
   }
 
   /** The escalation slot an escalation fired at {@code now} belongs to: due + k × repeat ≤ now. */

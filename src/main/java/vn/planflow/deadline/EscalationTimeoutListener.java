@@ -13,8 +13,9 @@ import vn.planflow.notification.Notifications;
  * The escalation timeout listener of every user task ({@code Listener_…Escalation}, timer cycle
  * {@code ${deadlines.overdueCycle(execution, due)}}): a "Quá hạn" mail to the task's agency and
  * the lead agency at the due moment and every {@code overdueRepeat} after, until the task is done
- * (completing the task deletes its timer). Each mail is keyed by its slot, so a retried or
- * late-running job sends the slot's mail once.
+ * (completing the task deletes its timer). Escalations repeat in working days: none on a weekend or
+ * a holiday, and with an {@code overdueRepeat} of n whole days, one every n working days. Each mail
+ * is keyed by its slot, so a retried or late-running job sends the slot's mail once.
  */
 @Component("escalationTimeoutListener")
 class EscalationTimeoutListener implements TaskListener {
@@ -38,6 +39,9 @@ class EscalationTimeoutListener implements TaskListener {
     Object overdueAtImport = task.getVariable(ProcessNames.Vars.OVERDUE_AT_IMPORT);
     if (overdueAtImport != null && overdueAtImport.toString().equals(deadlines.day(now).toString())) {
       return; // its agency was sent one notice for all its overdue tasks at the plan's import today
+    }
+    if (!deadlines.escalatesAt(task, task.getDueDate(), now)) {
+      return; // a day off, or a working day between two repeats of several days
     }
     Instant slot = deadlines.escalationSlot(task, task.getDueDate(), now);
     notifications.enqueue(notices.describe(task, NoticeKind.ESCALATION, slot,

@@ -38,6 +38,19 @@ public class DeadlineParser {
   private static final Pattern YEAR = Pattern.compile("nam (\\d{4})");
   private static final Pattern WINDOW = Pattern.compile("(?:tu )?(.+?) (?:den|toi|-|–|—) (.+)");
   private static final Pattern DATED = Pattern.compile("\\d{1,2}/\\d{4}|\\d{4}");
+  private static final Pattern FROM_DAY = Pattern.compile("tu (?:ngay )?" + DATE);
+  private static final Pattern FROM_DAY_ONLY =
+      Pattern.compile("(?:(?:trien khai )?thuc hien |ap dung )?tu (?:ngay )?" + DATE + "(?: tro di)?");
+  /** A deadline in running text, written with or without diacritics. */
+  private static final Pattern WRITTEN_DEADLINE = Pattern.compile("(?iu)(?:hoàn thành |hoan thanh )?"
+      + "(?:trước|truoc|chậm nhất|cham nhat|hạn chót|han chot|trong|đến hết|den het)(?: ngày| ngay)? "
+      + "(?:\\d{1,2}/\\d{1,2}/\\d{4}|(?:tháng|thang) \\d{1,2}/\\d{4}|\\d{1,2}/\\d{4}"
+      + "|(?:quý|quy) [IVX1-4]+/\\d{4}|(?:năm|nam) \\d{4})");
+  private static final Pattern SIX_MONTHLY = Pattern.compile("(dinh ky|moi|hang|hang) 6 thang|06 thang mot lan"
+      + "|6 thang/lan|6 thang mot lan");
+  private static final Pattern QUARTERLY = Pattern.compile("(hang|moi|dinh ky hang|dinh ky) quy|/quy\\b|theo quy\\b");
+  private static final Pattern MONTHLY = Pattern.compile("(hang|moi|dinh ky hang|dinh ky) thang\\b|/thang\\b");
+  private static final Pattern YEARLY = Pattern.compile("(hang|moi|dinh ky hang|dinh ky) nam\\b|/nam\\b");
 
   private static final List<String> EVENT_OPENINGS = List.of("theo ", "khi ", "sau khi ", "ngay sau khi ",
       "ngay khi ", "cho huong dan");
@@ -65,7 +78,13 @@ public class DeadlineParser {
       return Deadline.continuous();
     }
     if (EVENT_OPENINGS.stream().anyMatch(folded::startsWith)) {
-      return Deadline.event();
+      // "Theo hướng dẫn của Bộ Công an; bảo đảm không làm gián đoạn dịch vụ từ ngày 01/7/2025 …"
+      String event = PlanText.oneLine(written.split(";", 2)[0]).replaceAll("[\\s.;,]+$", "");
+      return Deadline.onEvent(event, fromDay(folded, written));
+    }
+    Matcher fromDay = FROM_DAY_ONLY.matcher(folded);
+    if (fromDay.matches()) {
+      return Deadline.continuousFrom(date(written, fromDay.group(3), fromDay.group(2), fromDay.group(1)));
     }
     Matcher window = WINDOW.matcher(folded);
     if (window.matches()) {
@@ -88,10 +107,69 @@ public class DeadlineParser {
     }
     if (!DATED.matcher(folded).find()
         && (folded.contains("thuong xuyen") || CONTINUOUS_OPENINGS.stream().anyMatch(folded::startsWith))) {
-      return Deadline.continuous();
+      return recurrence(folded).map(Deadline::recurring).orElse(Deadline.continuous());
     }
     throw new IllegalArgumentException("Không đọc được thời hạn \"" + written + "\"; hãy ghi theo một trong "
         + "các dạng " + EXAMPLES);
+  }
+
+  /** A deadline found in a text that is not the deadline's column, and the words that wrote it. */
+  public record Found(Deadline deadline, String phrase) {
+  }
+
+  /**
+   * A deadline written in another column ("… kiểm tra đánh giá định kỳ ATTT cho HTTT theo quy định
+   * trước 15/12/2024" among the targets): "trước (ngày) …", "chậm nhất (ngày) …", "hạn …", "hoàn
+   * thành trong …", with a day, a month, a quarter or a year; to be shown for confirmation. A bare
+   * year or a period ("giai đoạn 2020-2025") is no deadline.
+   */
+  public Optional<Found> find(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    Matcher found = WRITTEN_DEADLINE.matcher(text);
+    while (found.find()) {
+      String phrase = found.group().strip();
+      try {
+        Deadline deadline = parse(phrase);
+        if (deadline.due() != null) {
+          return Optional.of(new Found(deadline, phrase));
+        }
+      } catch (IllegalArgumentException e) {
+        // not a deadline after all ("trước 31/2/2025"): look on
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A recurring duty's period, from a text that says how often ("Hằng năm", "Hằng quý", "1 số/quý",
+   * "tối thiểu 01 cuộc diễn tập thực chiến/năm", "định kỳ 6 tháng"): P1Y, P3M, P1M, P6M.
+   */
+  public Optional<String> findRecurrence(String text) {
+    return text == null ? Optional.empty() : recurrence(PlanText.fold(text));
+  }
+
+  private static Optional<String> recurrence(String folded) {
+    if (SIX_MONTHLY.matcher(folded).find()) {
+      return Optional.of("P6M");
+    }
+    if (QUARTERLY.matcher(folded).find()) {
+      return Optional.of("P3M");
+    }
+    if (MONTHLY.matcher(folded).find()) {
+      return Optional.of("P1M");
+    }
+    if (YEARLY.matcher(folded).find()) {
+      return Optional.of("P1Y");
+    }
+    return Optional.empty();
+  }
+
+  /** "… từ ngày 01/7/2025 …": the day a duty or an event holds from. */
+  private static LocalDate fromDay(String folded, String written) {
+    Matcher from = FROM_DAY.matcher(folded);
+    return from.find() ? date(written, from.group(3), from.group(2), from.group(1)) : null;
   }
 
   private static String strip(String folded, List<String> openings) {

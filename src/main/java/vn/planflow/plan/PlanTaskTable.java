@@ -55,6 +55,8 @@ public class PlanTaskTable {
         node.put("deadlineKind", row.deadline().kind().id());
         node.put("due", row.deadline().due() == null ? null : row.deadline().due().toString());
         node.put("windowStart", row.deadline().start() == null ? null : row.deadline().start().toString());
+        node.put("deadlineEvent", row.deadline().event());
+        node.put("recurrence", row.deadline().recurrence());
       }
     }
     return SpinValues.jsonValue(array.toString()).create();

@@ -131,17 +131,47 @@ final class TableRowReader {
   }
 
   /**
-   * A row without a deadline of its own: one written in another column ("… theo quy định trước
-   * 15/12/2024" among the targets) is taken and flagged for confirmation; otherwise, in a yearly
-   * plan, the end of the plan's year.
+   * A row's deadline as the plan writes it. Without one in its column: a deadline written in
+   * another column ("… theo quy định trước 15/12/2024" among the targets) is taken and flagged for
+   * confirmation; a duty said to recur there ("1 số/quý") recurs; otherwise, in a yearly plan, the
+   * row falls due at the end of the plan's year.
    */
   private Deadline defaultDeadline(SheetRow row, String title, String deadlineText, Deadline deadline,
       List<String> readings, List<String> warnings) {
+    String elsewhere = header.cell(row, PlanColumn.EXPECTED_RESULT) + "\n" + title;
     if (!PlanText.isBlank(deadlineText)) {
+      String written = "Thời hạn \"" + PlanText.oneLine(deadlineText) + "\": ";
       if (deadline.due() != null) {
-        readings.add("Thời hạn \"" + PlanText.oneLine(deadlineText) + "\": hạn " + DAY.format(deadline.due()));
+        readings.add(written + (deadline.start() != null && deadline.kind() == DeadlineKind.WINDOW
+            ? "từ " + DAY.format(deadline.start()) + " " : "") + "hạn " + DAY.format(deadline.due()));
+      } else if (deadline.kind() == DeadlineKind.EVENT) {
+        readings.add(written + "chờ sự kiện \"" + deadline.event() + "\"" + (deadline.start() == null ? ""
+            : ", bảo đảm từ ngày " + DAY.format(deadline.start())));
+      } else if (deadline.recurrence() != null) {
+        readings.add(written + "nhiệm vụ định kỳ, báo cáo mỗi " + period(deadline.recurrence()));
+      } else if (deadline.start() != null) {
+        readings.add(written + "thường xuyên từ ngày " + DAY.format(deadline.start()));
+      } else {
+        java.util.Optional<String> recurrence = deadlines.findRecurrence(elsewhere);
+        if (recurrence.isPresent()) {
+          readings.add(written + "nhiệm vụ định kỳ (theo nội dung), báo cáo mỗi " + period(recurrence.get()));
+          return Deadline.recurring(recurrence.get());
+        }
       }
       return deadline;
+    }
+    java.util.Optional<DeadlineParser.Found> found = deadlines.find(elsewhere);
+    if (found.isPresent()) {
+      Deadline written = found.get().deadline();
+      warnings.add("Cột thời hạn để trống; thời hạn \"" + found.get().phrase() + "\" tìm thấy trong nội dung được "
+          + "dùng (hạn " + DAY.format(written.due()) + "): cần xác nhận");
+      readings.add("Thời hạn lấy từ nội dung: \"" + found.get().phrase() + "\", hạn " + DAY.format(written.due()));
+      return written;
+    }
+    java.util.Optional<String> recurrence = deadlines.findRecurrence(elsewhere);
+    if (recurrence.isPresent()) {
+      readings.add("Không ghi thời hạn; nhiệm vụ định kỳ (theo nội dung), báo cáo mỗi " + period(recurrence.get()));
+      return Deadline.recurring(recurrence.get());
     }
     if (context.planYear() != null) {
       LocalDate yearEnd = LocalDate.of(context.planYear(), 12, 31);
@@ -149,6 +179,16 @@ final class TableRowReader {
       return Deadline.fixed(yearEnd);
     }
     return deadline;
+  }
+
+  private static String period(String iso) {
+    return switch (iso) {
+      case "P1Y" -> "năm";
+      case "P6M" -> "6 tháng";
+      case "P3M" -> "quý";
+      case "P1M" -> "tháng";
+      default -> iso;
+    };
   }
 
   private List<AgencyMention> agencies(SheetRow row, PlanColumn column, String cell, List<String> readings) {

@@ -90,7 +90,14 @@ class DraftingDeadlinesTest {
     clock(LocalDate.of(2026, 3, 14), LocalTime.of(17, 1));
     fireDueJobs(plan);
     sender.sendDue();
-    assertThat(mailsTo("so-y-te@nghean.gov.vn")).as("the daily repeat").hasSize(3);
+    clock(LocalDate.of(2026, 3, 15), LocalTime.of(17, 1));
+    fireDueJobs(plan);
+    sender.sendDue();
+    assertThat(mailsTo("so-y-te@nghean.gov.vn")).as("no escalation on Saturday and Sunday").hasSize(2);
+    clock(LocalDate.of(2026, 3, 16), LocalTime.of(17, 1));
+    fireDueJobs(plan);
+    sender.sendDue();
+    assertThat(mailsTo("so-y-te@nghean.gov.vn")).as("the daily repeat, in working days").hasSize(3);
 
     engine.getTaskService().complete(survey.getId(), Map.of(Vars.REPORT_SUMMARY, "Báo cáo muộn"));
     assertThat(timerDueDates(survey)).isEmpty();
@@ -98,6 +105,26 @@ class DraftingDeadlinesTest {
     fireDueJobs(plan);
     sender.sendDue();
     assertThat(mailsTo("so-y-te@nghean.gov.vn")).as("nothing after the task is done").hasSize(3);
+  }
+
+  @Test
+  void escalationsRepeatInWorkingDaysAndKeepQuietOverTet() throws Exception {
+    clock(LocalDate.of(2026, 2, 2), LocalTime.of(9, 0));
+    DraftingDriver plan = DraftingDriver.start(engine, Map.of(Vars.SURVEY_AGENCIES, "so-y-te",
+        Vars.SURVEY_DUE, "2026-02-12", Vars.OVERDUE_REPEAT, "P2D"));
+
+    List<Integer> escalations = new java.util.ArrayList<>();
+    for (LocalDate day = LocalDate.of(2026, 2, 12); !day.isAfter(LocalDate.of(2026, 2, 27)); day = day.plusDays(1)) {
+      clock(day, LocalTime.of(17, 1));
+      fireDueJobs(plan);
+      sender.sendDue();
+      escalations.add((int) mailsTo("so-y-te@nghean.gov.vn").stream().filter(mail -> subject(mail).contains("Quá hạn"))
+          .count());
+    }
+
+    // due Thursday 12/2; Tết from Monday 16/2 to Friday 20/2; every second working day:
+    // Thu 12 (due), [Fri 13], Mon 23, [Tue 24], Wed 25, [Thu 26], Fri 27
+    assertThat(escalations).containsExactly(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 3, 4);
   }
 
   @Test
@@ -296,5 +323,13 @@ class DraftingDeadlinesTest {
 
   private static Date at(LocalDate day, LocalTime time) {
     return Date.from(LocalDateTime.of(day, time).atZone(HANOI).toInstant());
+  }
+
+  private static String subject(MimeMessage mail) {
+    try {
+      return mail.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

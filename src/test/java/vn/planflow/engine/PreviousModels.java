@@ -16,8 +16,36 @@ public final class PreviousModels {
 
   /** The release before deadline listeners were declared once (commit f236778, 2026-11). */
   public static final String RELEASE_2026_11 = "2026-11";
+  /**
+   * The release before one task per lead agency, keyed rows and recurring duties (commit b405da4,
+   * 2026-12); its files are undecorated, as in {@code processes/}: deploy it with {@link
+   * #deploy(ProcessEngine, String, ModelDeployment)}.
+   */
+  public static final String RELEASE_2026_12 = "2026-12";
 
   private PreviousModels() {
+  }
+
+  /**
+   * Deploys {@code release}'s models as that release deployed them, with what its features
+   * declared once added by today's decorators (the deadline listeners; a model that carries them
+   * already is left as it is), and today's forms; they become the newest versions.
+   */
+  public static void deploy(ProcessEngine engine, String release, ModelDeployment models) {
+    DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("planflow-" + release);
+    try {
+      PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+      for (Resource model : resolver.getResources("classpath:models/" + release + "/*.bpmn")) {
+        deployment.addString("processes/" + model.getFilename(),
+            org.camunda.bpm.model.bpmn.Bpmn.convertToString(models.decorated(model)));
+      }
+      for (Resource form : resolver.getResources("classpath*:forms/*.form")) {
+        deployment.addInputStream("forms/" + form.getFilename(), form.getInputStream());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    deployment.deploy();
   }
 
   /** Deploys {@code release}'s models with today's forms; they become the newest versions. */

@@ -1,5 +1,7 @@
 package vn.planflow.plan;
 
+import org.junit.jupiter.api.Test;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -60,8 +62,7 @@ class DeadlineParserTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"Thường xuyên", "Thường xuyên.", "THUONG XUYEN", "Triển khai thực hiện ngay và thường xuyên.",
-      "Hằng năm", "Hàng năm", "Triển khai thực hiện ngay để đảm bảo thực hiện nhiệm vụ.", "Liên tục", "",
-      "   "})
+      "Triển khai thực hiện ngay để đảm bảo thực hiện nhiệm vụ.", "Liên tục", "", "   "})
   void readsContinuousWork(String text) {
     assertThat(parser.parse(text)).isEqualTo(Deadline.continuous());
   }
@@ -74,12 +75,63 @@ class DeadlineParserTest {
           + "Nghị định của Chính phủ.",
       "Khi có hướng dẫn của Trung ương", "Sau khi Đề án được phê duyệt"})
   void readsEventDeadlines(String text) {
-    assertThat(parser.parse(text)).isEqualTo(Deadline.event());
+    assertThat(parser.parse(text).kind()).isEqualTo(DeadlineKind.EVENT);
+  }
+
+  @Test
+  void anEventKeepsItsWordsAndTheDayItMustHoldFrom() {
+    assertThat(parser.parse("Ngay sau khi Bộ, cơ quan ngang bộ công bố TTHC được phân cấp, phân quyền, phân định thẩm "
+        + "quyền giải quyết tại Nghị định của Chính phủ.")).isEqualTo(Deadline.onEvent("Ngay sau khi Bộ, cơ quan ngang "
+        + "bộ công bố TTHC được phân cấp, phân quyền, phân định thẩm quyền giải quyết tại Nghị định của Chính phủ", null));
+    assertThat(parser.parse("Theo hướng dẫn của Bộ Công an; bảo đảm không làm gián đoạn dịch vụ từ ngày 01/7/2025 khi "
+        + "dừng các tài khoản tổ chức theo Nghị định số 69/2024/NĐ-CP của Chính phủ."))
+        .isEqualTo(Deadline.onEvent("Theo hướng dẫn của Bộ Công an", LocalDate.of(2025, 7, 1)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Từ 07/7/2025", "Từ ngày 07/7/2025", "Thực hiện từ ngày 07/7/2025",
+      "Triển khai thực hiện từ ngày 07/07/2025 trở đi"})
+  void aDutyFromADayKeepsItsDay(String text) {
+    assertThat(parser.parse(text)).isEqualTo(Deadline.continuousFrom(LocalDate.of(2025, 7, 7)));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      Hằng năm            | P1Y
+      Hàng năm            | P1Y
+      Hằng quý            | P3M
+      Định kỳ hằng quý    | P3M
+      Hằng tháng          | P1M
+      Định kỳ 6 tháng     | P6M
+      """)
+  void aRecurringDutyRecurs(String text, String period) {
+    assertThat(parser.parse(text)).isEqualTo(Deadline.recurring(period));
+  }
+
+  @Test
+  void findsADeadlineWrittenInAnotherColumnAsTheSeedsDo() {
+    // seed 003, row 12: the deadline is among the targets
+    assertThat(parser.find("Thực hiện kiểm tra đánh giá định kỳ ATTT cho HTTT theo quy định trước 15/12/2024."))
+        .contains(new DeadlineParser.Found(Deadline.fixed(LocalDate.of(2024, 12, 15)), "trước 15/12/2024"));
+    assertThat(parser.find("Hoàn thành trong Quý II/2025 việc số hóa")).map(DeadlineParser.Found::deadline)
+        .contains(Deadline.fixed(LocalDate.of(2025, 6, 30)));
+    assertThat(parser.find("Triển khai Đề án thí điểm giai đoạn 2020-2025, định hướng đến năm 2030")).isEmpty();
+    assertThat(parser.find("Trước 31/2/2025 là không có")).isEmpty();
+    assertThat(parser.find(null)).isEmpty();
+  }
+
+  @Test
+  void findsHowOftenADutyRecursInAnotherColumn() {
+    assertThat(parser.findRecurrence("Tiếp tục duy trì bản tin định kỳ mỗi năm 4 số, trung bình 1 số/quý."))
+        .contains("P3M");
+    assertThat(parser.findRecurrence("Thuê dịch vụ hàng năm để triển khai dùng chung")).contains("P1Y");
+    assertThat(parser.findRecurrence("Tổ chức tối thiểu 01 cuộc diễn tập thực chiến/năm")).contains("P1Y");
+    assertThat(parser.findRecurrence("Xây dựng cơ sở dữ liệu đất đai")).isEmpty();
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"Sớm", "cuối năm", "30/6", "Trước tháng 12/2021", "Quý V/2025", "2025",
-      "Thường xuyên, trước 30/6/2025", "Từ 07/7/2025"})
+      "Thường xuyên, trước 30/6/2025"})
   void refusesWhatItCannotReadRatherThanGuessing(String text) {
     assertThatThrownBy(() -> parser.parse(text))
         .isInstanceOf(IllegalArgumentException.class)

@@ -1,5 +1,9 @@
 package vn.planflow.plan;
 
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.junit.jupiter.params.ParameterizedTest;
+
 import vn.planflow.PlanflowTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,9 +56,10 @@ class PlanMigrationTest {
     ClockUtil.reset();
   }
 
-  @Test
-  void aPlanImportedOnThePreviousModelsIsCarriedOutOnTheNewOnes() {
-    PreviousModels.deploy(engine, PreviousModels.RELEASE_2026_11);
+  @ParameterizedTest
+  @ValueSource(strings = {PreviousModels.RELEASE_2026_11, PreviousModels.RELEASE_2026_12})
+  void aPlanImportedOnThePreviousModelsIsCarriedOutOnTheNewOnes(String release) {
+    PreviousModels.deploy(engine, release, models);
     PlanDriver plan = PlanDriver.importCsv(engine, planImport, """
         1;Nhiệm vụ có hạn;Sở Y tế;Sở Tài chính;Kết quả 1;Trước ngày 30/6/2025
         2;Nhiệm vụ thường xuyên;Sở Công Thương;;Kết quả 2;Thường xuyên
@@ -82,6 +87,32 @@ class PlanMigrationTest {
     ClockUtil.setCurrentTime(at(LocalDate.of(2025, 7, 7), LocalTime.of(17, 1)));
     plan.fireDueJobs();
     assertThat(plan.planTask(Plan.CONSOLIDATE_PROGRESS)).isNotNull();
+  }
+
+  @Test
+  void aPlanOfTheReleaseBeforeKeyedRowsKeepsItsTasksAndPlansImportedAfterTakeTheNewMappings() {
+    PreviousModels.deploy(engine, PreviousModels.RELEASE_2026_12, models);
+    PlanDriver plan = PlanDriver.importCsv(engine, planImport, """
+        1;Bản tin định kỳ;Sở Y tế;;Duy trì bản tin, 1 số/quý;
+        2;Nhiệm vụ có hạn;Sở Công Thương;;Kết quả 2;Trước ngày 30/6/2025
+        """, null);
+    assertThat(plan.variable("1", "recurrence")).as("the old model maps no recurrence").isNull();
+    assertThat(plan.variable("1", Vars.REPORT_EVERY)).isEqualTo("P6M");
+
+    PreviousModels.upgrade(engine, models);
+    new RunningInstanceMigration(engine).migrateAll();
+
+    assertThat(plan.taskInstance("1").getBusinessKey()).isEqualTo(plan.planId + ":1");
+    plan.complete("2", PlanTask.REPORT_PROGRESS, Map.of(Vars.PROGRESS_STATUS, "done", Vars.PROGRESS_NOTE, "Xong"));
+    plan.complete("2", PlanTask.VERIFY_COMPLETION, Map.of(Vars.VERIFICATION_RESULT, "accepted"));
+    assertThat(plan.taskInstance("1")).isWaitingAt(PlanTask.REPORT_PROGRESS);
+
+    // a plan imported after the upgrade: its recurring duty reports every quarter
+    PlanDriver after = PlanDriver.importCsv(engine, planImport, """
+        1;Bản tin định kỳ (sau nâng cấp);Sở Y tế;;Duy trì bản tin, 1 số/quý;
+        """, null);
+    assertThat(after.variable("1", "recurrence")).isEqualTo("P3M");
+    assertThat(after.variable("1", Vars.REPORT_EVERY)).isEqualTo("P3M");
   }
 
   private List<String> definitions(PlanDriver plan) {

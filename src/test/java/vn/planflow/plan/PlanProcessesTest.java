@@ -83,6 +83,25 @@ class PlanProcessesTest {
   }
 
   @Test
+  void deadlinesAsThePlansWriteThemRecurringDutiesEventsAndDaysFrom() {
+    PlanDriver plan = PlanDriver.importCsv(engine, planImport, """
+        1;Bản tin chuyển đổi số;Sở Y tế;;;Hằng quý
+        2;Tài khoản định danh tổ chức;Công an tỉnh;;;"Theo hướng dẫn của Bộ Công an; bảo đảm không gián đoạn từ ngày 01/7/2025"
+        3;Trực hỗ trợ người dân;Sở Tư pháp;;;Thực hiện từ ngày 01/7/2025
+        """, null);
+
+    assertThat(plan.variable("1", "recurrence")).isEqualTo("P3M");
+    assertThat(plan.variable("1", Vars.REPORT_EVERY)).as("a quarterly duty reports every quarter").isEqualTo("P3M");
+    assertThat(plan.single("1", PlanTask.REPORT_PROGRESS).getDueDate())
+        .as("three months after the start: 6/4/2025 a Sunday, 7/4 Giỗ Tổ Hùng Vương").isEqualTo(at(LocalDate.of(2025, 4, 8), 17));
+    assertThat(plan.variable("2", Vars.DEADLINE_KIND)).isEqualTo("event");
+    assertThat(plan.variable("2", "deadlineEvent")).isEqualTo("Theo hướng dẫn của Bộ Công an");
+    assertThat(plan.variable("2", Vars.WINDOW_START)).isEqualTo(at(LocalDate.of(2025, 7, 1), 17));
+    assertThat(plan.variable("3", Vars.DEADLINE_KIND)).isEqualTo("continuous");
+    assertThat(plan.variable("3", Vars.WINDOW_START)).as("the day it holds from").isEqualTo(at(LocalDate.of(2025, 7, 1), 17));
+  }
+
+  @Test
   void eachRowCarriesTheContractsVariablesAndReportsAtItsDeadlineOrAfterSixMonths() {
     PlanDriver plan = PlanDriver.importCsv(engine, planImport, THREE_TASKS, null);
 

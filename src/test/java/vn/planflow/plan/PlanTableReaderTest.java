@@ -59,13 +59,21 @@ class PlanTableReaderTest {
   @ValueSource(strings = {"ke-hoach-1004-2024.csv", "ke-hoach-1004-2024.xlsx"})
   void aYearlyPlansRowsWithoutDeadlineFallDueAtTheEndOfItsYear(String file) {
     ParsedPlan plan = reader.read(file, plan(file), PLAN_1004);
+    Map<String, PlanRow> rows = plan.rows().stream().collect(Collectors.toMap(PlanRow::code, Function.identity()));
 
     assertThat(plan.planYear()).as("read from \"… DỰ KIẾN TRIỂN KHAI NĂM 2024\" above the table").isEqualTo(2024);
-    assertThat(plan.rows()).filteredOn(row -> !row.code().equals("12")).allSatisfy(row -> {
-      assertThat(row.deadlineText()).isEmpty();
-      assertThat(row.deadline()).isEqualTo(Deadline.fixed(LocalDate.of(2024, 12, 31)));
-      assertThat(row.readings()).contains("Không ghi thời hạn: hạn cuối năm kế hoạch, 31/12/2024");
-    });
+    assertThat(rows.get("1").deadline()).isEqualTo(Deadline.fixed(LocalDate.of(2024, 12, 31)));
+    assertThat(rows.get("1").readings()).contains("Không ghi thời hạn: hạn cuối năm kế hoạch, 31/12/2024");
+    assertThat(plan.rows().stream().filter(row -> row.deadline().equals(Deadline.fixed(LocalDate.of(2024, 12, 31)))))
+        .hasSizeGreaterThan(35);
+    // row 12 writes its deadline among the targets: taken, and shown for confirmation
+    assertThat(rows.get("12").deadline()).isEqualTo(Deadline.fixed(LocalDate.of(2024, 12, 15)));
+    assertThat(rows.get("12").warnings()).singleElement().asString().contains("trước 15/12/2024", "cần xác nhận");
+    // recurring duties recur: a newsletter "1 số/quý", services rented "hàng năm", a drill "/năm"
+    assertThat(rows.get("22").deadline()).isEqualTo(Deadline.recurring("P3M"));
+    assertThat(rows.get("4").deadline()).isEqualTo(Deadline.recurring("P1Y"));
+    assertThat(rows.get("13").deadline()).isEqualTo(Deadline.recurring("P1Y"));
+    assertThat(plan.rows()).allSatisfy(row -> assertThat(row.deadlineText()).isEmpty());
   }
 
   @ParameterizedTest
