@@ -146,6 +146,8 @@ class PlanProgress {
             .put(variable.getName(), variable.getValue()));
     Date now = EngineClock.now();
     List<TaskStanding> standings = tasks.stream()
+        // a cancelled task (PlanChanges) no longer counts
+        .filter(task -> !variables.getOrDefault(task.getId(), Map.of()).containsKey(PlanChanges.CANCELLED_AT))
         .map(task -> standing(task.getBusinessKey(), variables.getOrDefault(task.getId(), Map.of()), now))
         .sorted(Comparator.comparing(TaskStanding::code, PlanProgress::compareCodes))
         .toList();

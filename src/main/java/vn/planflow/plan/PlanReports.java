@@ -75,6 +75,15 @@ public class PlanReports {
     return reportDue;
   }
 
+  /** Report date {@code cycle} of a task started at {@code start} that reports every {@code every}. */
+  Date reportDate(Date start, String every, int cycle) {
+    ZonedDateTime at = IsoDurations.plus(start.toInstant().atZone(deadlines.zone()), every, cycle);
+    if (every.contains("T")) {
+      return Date.from(at.toInstant());
+    }
+    return dueDates.endOf(calendar.onOrAfter(at.toLocalDate()));
+  }
+
   int cycle(VariableScope scope, String variable) {
     Object value = scope.getVariable(variable);
     return value == null ? 0 : (Integer) value;
@@ -86,12 +95,6 @@ public class PlanReports {
    * trying a plan out) is kept to the minute.
    */
   private Date reportDate(VariableScope scope, String startVariable, int cycle) {
-    Date start = (Date) scope.getVariable(startVariable);
-    String every = scope.getVariable(REPORT_EVERY).toString();
-    ZonedDateTime at = IsoDurations.plus(start.toInstant().atZone(deadlines.zone()), every, cycle);
-    if (every.contains("T")) {
-      return Date.from(at.toInstant());
-    }
-    return dueDates.endOf(calendar.onOrAfter(at.toLocalDate()));
+    return reportDate((Date) scope.getVariable(startVariable), scope.getVariable(REPORT_EVERY).toString(), cycle);
   }
 }

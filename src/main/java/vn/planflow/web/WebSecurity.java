@@ -76,6 +76,8 @@ class WebSecurity {
             .requestMatchers(path(HttpMethod.GET, "/api/agencies")).authenticated()
             // the plan's lead agency reads its plan's lateness; LatenessApi checks which plan
             .requestMatchers(path(HttpMethod.GET, "/api/lateness")).authenticated()
+            // a running plan's changes: its lead agency too; PlanChangeApi checks which plan
+            .requestMatchers(path("/api/plans/*/**")).authenticated()
             .requestMatchers(path("/api/**")).hasAuthority(ADMINS)
             .requestMatchers(new EngineWrites("/engine-rest")).hasAuthority(ADMINS)
             .anyRequest().authenticated())
@@ -94,6 +96,8 @@ class WebSecurity {
   SecurityFilterChain pages(HttpSecurity http, Refusals refusals) throws Exception {
     http.securityMatcher(new OrRequestMatcher(path("/quan-tri/**"), path(ProcessNames.DOCUMENTS_PATH + "**")))
         .authorizeHttpRequests(requests -> requests
+            // a plan's page: its lead agency too; PlanChangePage checks which plan
+            .requestMatchers(path("/quan-tri/ke-hoach/*"), path("/quan-tri/ke-hoach/*/**")).authenticated()
             .requestMatchers(path("/quan-tri/**")).hasAuthority(ADMINS)
             .anyRequest().authenticated())
         .addFilterBefore(new WebappSessionFilter(), BasicAuthenticationFilter.class)
