@@ -39,6 +39,11 @@ public class PlanTaskTable {
     for (PlanRow row : rows) {
       // a table naming an agency merged or replaced since assigns its successor
       List<String> leads = row.leadAgencies().stream().map(successions::current).distinct().toList();
+      // the coordinating agencies contribute once a report cycle to the row, through its first
+      // lead's task: not once per lead (a row of 22 departments coordinated by 130 communes would
+      // ask every commune 22 times a cycle)
+      String coordinating = String.join(",", row.coordinatingAgencies().stream()
+          .map(successions::current).filter(id -> !leads.contains(id)).distinct().toList());
       for (String lead : leads) {
         ObjectNode node = array.addObject();
         node.put("row", row.position());
@@ -48,8 +53,7 @@ public class PlanTaskTable {
         node.put("leadAgency", lead);
         node.put("leadAgencyName", directory.name(lead));
         node.put("rowLeadCount", leads.size());
-        node.put("coordinatingAgencies", String.join(",", row.coordinatingAgencies().stream()
-            .map(successions::current).filter(id -> !leads.contains(id)).distinct().toList()));
+        node.put("coordinatingAgencies", lead.equals(leads.get(0)) ? coordinating : "");
         node.put("expectedResult", row.expectedResult() == null ? "" : row.expectedResult());
         node.put("deadlineText", row.deadlineText() == null ? "" : row.deadlineText());
         node.put("deadlineKind", row.deadline().kind().id());

@@ -96,6 +96,10 @@ final class TableRowReader {
     }
     coordinating.removeAll(leads);
     coordinating.removeIf(id -> directory.find(id).map(agency -> !agency.type().receivesTasks()).orElse(true));
+    if (leads.size() > 1 && !coordinating.isEmpty()) {
+      readings.add("Các đơn vị phối hợp (" + coordinating.size() + ") đóng góp mỗi kỳ một lần cho dòng này, qua nhiệm "
+          + "vụ của " + directory.name(leads.iterator().next()));
+    }
     return new PlanRow(row.number(), position, code, key, title, List.copyOf(leads), List.copyOf(coordinating),
         header.cell(row, PlanColumn.EXPECTED_RESULT), deadlineText, deadline, readings, warnings);
   }

@@ -83,6 +83,24 @@ class PlanProcessesTest {
   }
 
   @Test
+  void aRowWithSeveralLeadsGivesEachItsTaskAndAsksItsCoordinatorsOnce() {
+    PlanDriver plan = PlanDriver.importCsv(engine, planImport,
+        "1;Chuyên mục chuyển đổi số;Đài PT&TH, Báo Nghệ An;Sở Y tế, Sở Tư pháp;;Trước ngày 30/6/2025\n", null);
+
+    List<ProcessInstance> tasks = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(plan.planId + ":1").list();
+    assertThat(tasks).hasSize(2);
+    assertThat(tasks).extracting(task -> engine.getRuntimeService().getVariable(task.getId(), Vars.LEAD_AGENCY))
+        .containsExactlyInAnyOrder("dai-pthtt", "bao-nghe-an");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(plan.planId + ":1")
+        .taskDefinitionKey(PlanTask.REPORT_PROGRESS).list()).hasSize(2);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(plan.planId + ":1")
+        .taskDefinitionKey(PlanTask.CONTRIBUTE_TO_REPORT).list()).as("each coordinator once a cycle")
+        .extracting(task -> engine.getTaskService().getIdentityLinksForTask(task.getId()).get(0).getGroupId())
+        .containsExactlyInAnyOrder("so-y-te", "so-tu-phap");
+  }
+
+  @Test
   void deadlinesAsThePlansWriteThemRecurringDutiesEventsAndDaysFrom() {
     PlanDriver plan = PlanDriver.importCsv(engine, planImport, """
         1;Bản tin chuyển đổi số;Sở Y tế;;;Hằng quý
