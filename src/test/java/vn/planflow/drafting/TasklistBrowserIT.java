@@ -123,6 +123,13 @@ class TasklistBrowserIT {
         "//*[contains(text(),'Vui lòng nhập tóm tắt báo cáo khảo sát (reportSummary)')]")));
     screenshot("refused");
     assertThat(refusal.getText()).doesNotContain("ENGINE-03051", "TaskListener");
+    // and at the top of the form, in the process's own words
+    WebElement atTheTop = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".planflow-refusal")));
+    assertThat(atTheTop.getText()).contains("Vui lòng nhập tóm tắt báo cáo khảo sát (reportSummary)")
+        .doesNotContain("ENGINE", "Exception", "Cannot submit");
+    assertThat(refusal.getText()).as("the notification too, without the engine's English").doesNotContain("Cannot submit");
+    assertThat(atTheTop.getLocation().getY()).isLessThan(browser.findElement(By.cssSelector(".fjs-form"))
+        .getLocation().getY());
     assertThat(taskService.createTaskQuery().processInstanceId(plan.getId())
         .taskDefinitionKey(Tasks.SUBMIT_SURVEY_REPORT).count()).isEqualTo(1);
 

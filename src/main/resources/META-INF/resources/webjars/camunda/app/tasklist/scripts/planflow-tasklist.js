@@ -1,6 +1,8 @@
 // Planflow: what Camunda Forms (form-js, inside Tasklist) write in English, in Vietnamese; the
-// plan's documents page opened beside the form (a new tab), so that what was typed stays. Loaded by
-// config.js (customScripts) as a Tasklist plugin module; it adds no plugin of its own.
+// plan's documents page opened beside the form (a new tab), so that what was typed stays; a
+// refusal of the process shown at the top of the form, where the official is looking, and not
+// only in Tasklist's notification at the bottom of the page. Loaded by config.js (customScripts)
+// as a Tasklist plugin module; it adds no plugin of its own.
 
 const MESSAGES = [
   [/^Field is required\.$/, () => "Vui lòng điền mục này."],
@@ -56,7 +58,47 @@ function translateTree(root) {
   });
 }
 
+// the engine's English wrapping of a refusal ("Cannot submit task form <id>: …")
+const WRAPPING = /^(?:Cannot (?:submit task form|complete task) [^:]*:\s*)+/;
+
+function unwrap(text) {
+  return text.replace(WRAPPING, "");
+}
+
+// the refusal's own words (the notification's message, unwrapped), above the form
+function showRefusal() {
+  document.querySelectorAll(".page-notifications .message").forEach((message) => {
+    const plain = unwrap(message.textContent.trim());
+    if (plain !== message.textContent.trim()) {
+      message.textContent = plain;
+    }
+  });
+  const form = document.querySelector(".fjs-container");
+  const messages = Array.from(document.querySelectorAll(
+    ".page-notifications .alert-danger .message, .page-notifications .alert-error .message"))
+    .map((message) => message.textContent.trim()).filter((text) => text.length > 0);
+  let box = document.querySelector(".planflow-refusal");
+  if (!form || messages.length === 0) {
+    if (box && (!form || !document.querySelector(".page-notifications .alert-danger, .page-notifications .alert-error"))) {
+      box.remove();
+    }
+    return;
+  }
+  const text = messages[messages.length - 1];
+  if (!box) {
+    box = document.createElement("div");
+    box.className = "alert alert-danger planflow-refusal";
+    box.setAttribute("role", "alert");
+    form.parentNode.insertBefore(box, form);
+  }
+  if (box.textContent !== text) {
+    box.textContent = text;
+    box.scrollIntoView({block: "nearest"});
+  }
+}
+
 new MutationObserver((mutations) => {
+  showRefusal();
   mutations.forEach((mutation) => {
     if (mutation.type === "characterData") {
       const vietnamese = translate(mutation.target.nodeValue || "");
