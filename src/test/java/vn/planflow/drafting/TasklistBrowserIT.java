@@ -144,6 +144,22 @@ class TasklistBrowserIT {
         .taskDefinitionKey(Tasks.SUBMIT_SURVEY_REPORT).count()).isZero();
     assertThat((String) runtimeService.getVariable(plan.getId(), Vars.SURVEY_REPORTS_TEXT))
         .contains("Sở Y tế", "bệnh án điện tử");
+    assertThat(browser.findElements(By.cssSelector("li.planflow-admin-link"))).as("no admin link for an official")
+        .isEmpty();
+
+    // an administrator's Tasklist links to Planflow's own pages
+    browser.manage().deleteAllCookies();
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+    WebElement adminName = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("input[ng-model='username']")));
+    adminName.sendKeys("admin");
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("admin");
+    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.planflow-admin-link a"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//h1[contains(.,'Nhập bảng nhiệm vụ của kế hoạch')]")));
+    assertThat(browser.findElement(By.xpath("//a[contains(.,'Quay lại Tasklist')]")).getDomAttribute("href"))
+        .isEqualTo("/camunda/app/tasklist/");
   }
 
   /** Tasklist's "Hoàn thành" (Complete) button, scrolled to the middle of the page (the error notification covers the bottom). */
