@@ -55,6 +55,23 @@ class TaskAuthorizationTest {
   }
 
   @Test
+  void anAgencyReadsItsOwnTasksHistoryAndNotAnothers() {
+    String own = taskService.createTaskQuery().processInstanceId(plan.getId()).taskCandidateGroup("so-y-te")
+        .singleResult().getId();
+    String others = taskService.createTaskQuery().processInstanceId(plan.getId()).taskCandidateGroup("so-cong-thuong")
+        .singleResult().getId();
+
+    // Tasklist's History tab: the task's history and its comments
+    JsonNode history = rest.withBasicAuth("so-y-te", "demo")
+        .getForObject("/engine-rest/history/task?processInstanceId=" + plan.getId(), JsonNode.class);
+    assertThat(history.findValuesAsText("id")).containsExactly(own);
+    assertThat(rest.withBasicAuth("so-y-te", "demo").getForEntity("/engine-rest/task/" + own + "/comment",
+        String.class).getStatusCode()).isEqualTo(org.springframework.http.HttpStatus.OK);
+    assertThat(rest.withBasicAuth("so-y-te", "demo").getForEntity("/engine-rest/task/" + others + "/comment",
+        String.class).getStatusCode()).isEqualTo(org.springframework.http.HttpStatus.NOT_FOUND);
+  }
+
+  @Test
   void anAgencyListsOnlyItsOwnTasks() {
     JsonNode tasks = rest.withBasicAuth("so-y-te", "demo")
         .getForObject("/engine-rest/task?processInstanceId=" + plan.getId(), JsonNode.class);
