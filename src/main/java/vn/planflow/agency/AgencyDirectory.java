@@ -39,7 +39,11 @@ public class AgencyDirectory {
   private static final long RELOAD_NANOS = 30_000_000_000L;
 
   /** The directory in force: a version's agencies. */
-  private record Snapshot(int version, Map<String, Agency> agencies, long checkedAt) {
+  private record Snapshot(int version, Map<String, Agency> agencies, boolean anyEnded, long checkedAt) {
+
+    Snapshot(int version, Map<String, Agency> agencies, long checkedAt) {
+      this(version, agencies, agencies.values().stream().anyMatch(agency -> agency.validTo() != null), checkedAt);
+    }
   }
 
   /** {@code null} for a directory read from a file alone ({@link #of}). */
@@ -87,6 +91,11 @@ public class AgencyDirectory {
   /** The agencies valid on {@code day}, in the file's order. */
   public List<Agency> validOn(LocalDate day) {
     return all().stream().filter(agency -> agency.validOn(day)).toList();
+  }
+
+  /** Whether any agency of the directory has an end date (asked on every task creation: kept, not counted). */
+  public boolean anyEnds() {
+    return snapshot().anyEnded();
   }
 
   /** The number of the directory's version in force. */

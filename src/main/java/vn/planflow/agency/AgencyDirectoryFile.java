@@ -1,14 +1,13 @@
 package vn.planflow.agency;
 
-import java.time.DateTimeException;
+import vn.planflow.time.DateTexts;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,7 +23,6 @@ public final class AgencyDirectoryFile {
   static final String HEADER = "id;type;name;aliases;email;validFrom;validTo;successors;source";
   static final String OLD_HEADER = "id;type;name;aliases;email";
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-  private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
   /** The agencies of a file, in its order, or the problems that keep it from being used. */
   public record Parsed(Map<String, Agency> agencies, List<String> errors) {
@@ -146,13 +144,8 @@ public final class AgencyDirectoryFile {
       return null;
     }
     try {
-      Matcher dmy = DAY_MONTH_YEAR.matcher(text);
-      if (dmy.matches()) {
-        return LocalDate.of(Integer.parseInt(dmy.group(3)), Integer.parseInt(dmy.group(2)),
-            Integer.parseInt(dmy.group(1)));
-      }
-      return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
-    } catch (DateTimeException e) {
+      return DateTexts.day(text);
+    } catch (IllegalArgumentException e) {
       errors.add("Dòng " + line + ": " + column + " \"" + text + "\" không phải là ngày (yyyy-MM-dd)");
       return null;
     }

@@ -130,7 +130,7 @@ public class AgencySuccessions {
    * common case of a fresh directory, answered without following any chain.
    */
   public boolean nothingToFollow() {
-    return none() && directory.all().stream().allMatch(agency -> agency.validTo() == null);
+    return none() && !directory.anyEnds();
   }
 
   @EventListener(ApplicationReadyEvent.class)

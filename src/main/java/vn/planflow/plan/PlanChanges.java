@@ -1,5 +1,7 @@
 package vn.planflow.plan;
 
+import vn.planflow.time.DateTexts;
+
 import static vn.planflow.plan.PlanProcesses.Vars.DUE;
 import static vn.planflow.plan.PlanProcesses.Vars.LEAD_AGENCY;
 import static vn.planflow.plan.PlanProcesses.Vars.LEAD_AGENCY_NAME;
@@ -64,11 +66,13 @@ public class PlanChanges {
   private final DueDates dueDates;
   private final PlanChangeLog log;
   private final TaskHandover handover;
+  private final PlanTaskTable table;
   private final ObjectMapper json = new ObjectMapper();
 
   PlanChanges(RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
       AgencyDirectory directory, AgencyMatcher matcher, DeadlineParser deadlines, PlanReports reports,
-      DueDates dueDates, PlanChangeLog log, TaskHandover handover) {
+      DueDates dueDates, PlanChangeLog log, TaskHandover handover, PlanTaskTable table) {
+    this.table = table;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.managementService = managementService;
@@ -188,23 +192,11 @@ public class PlanChanges {
     int row = rows.elements().stream().mapToInt(node -> node.hasProp("row") ? node.prop("row").numberValue().intValue()
         : 0).max().orElse(0) + 1;
     String code = blank(task.code()) ? "B" + row : task.code().trim();
-    ObjectNode node = json.createObjectNode();
-    node.put("row", row);
-    node.put("key", "them-" + row);
-    node.put("code", code);
-    node.put("title", task.title().trim());
-    node.put("leadAgency", lead);
-    node.put("leadAgencyName", directory.name(lead));
-    node.put("rowLeadCount", 1);
-    node.put("coordinatingAgencies", String.join(",", coordinating.stream().filter(id -> !id.equals(lead))
-        .filter(id -> directory.find(id).map(agency -> agency.type().receivesTasks()).orElse(false)).toList()));
-    node.put("expectedResult", task.expectedResult() == null ? "" : task.expectedResult().trim());
-    node.put("deadlineText", task.deadlineText() == null ? "" : task.deadlineText().trim());
-    node.put("deadlineKind", deadline.kind().id());
-    node.put("due", deadline.due() == null ? null : deadline.due().toString());
-    node.put("windowStart", deadline.start() == null ? null : deadline.start().toString());
-    node.put("deadlineEvent", deadline.event());
-    node.put("recurrence", deadline.recurrence());
+    ObjectNode node = table.element(row, "them-" + row, code, task.title().trim(), lead, 1,
+        String.join(",", coordinating.stream().filter(id -> !id.equals(lead))
+            .filter(id -> directory.find(id).map(agency -> agency.type().receivesTasks()).orElse(false)).toList()),
+        task.expectedResult() == null ? "" : task.expectedResult().trim(),
+        task.deadlineText() == null ? "" : task.deadlineText().trim(), deadline);
     ActivityInstance body = multiInstanceBody(plan.getId());
     runtimeService.createProcessInstanceModification(plan.getId())
         .startBeforeActivity(PlanProcesses.Plan.CALL_PLAN_TASKS, body.getId())

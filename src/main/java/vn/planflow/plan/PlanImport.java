@@ -1,5 +1,7 @@
 package vn.planflow.plan;
 
+import vn.planflow.time.DateTexts;
+
 import static vn.planflow.plan.PlanProcesses.Vars.DOCUMENTS_URL;
 import static vn.planflow.plan.PlanProcesses.Vars.LEAD_AGENCY;
 import static vn.planflow.plan.PlanProcesses.Vars.LEAD_AGENCY_NAME;

@@ -45,25 +45,33 @@ public class PlanTaskTable {
       String coordinating = String.join(",", row.coordinatingAgencies().stream()
           .map(successions::current).filter(id -> !leads.contains(id)).distinct().toList());
       for (String lead : leads) {
-        ObjectNode node = array.addObject();
-        node.put("row", row.position());
-        node.put("key", row.key());
-        node.put("code", row.code());
-        node.put("title", row.title());
-        node.put("leadAgency", lead);
-        node.put("leadAgencyName", directory.name(lead));
-        node.put("rowLeadCount", leads.size());
-        node.put("coordinatingAgencies", lead.equals(leads.get(0)) ? coordinating : "");
-        node.put("expectedResult", row.expectedResult() == null ? "" : row.expectedResult());
-        node.put("deadlineText", row.deadlineText() == null ? "" : row.deadlineText());
-        node.put("deadlineKind", row.deadline().kind().id());
-        node.put("due", row.deadline().due() == null ? null : row.deadline().due().toString());
-        node.put("windowStart", row.deadline().start() == null ? null : row.deadline().start().toString());
-        node.put("deadlineEvent", row.deadline().event());
-        node.put("recurrence", row.deadline().recurrence());
+        array.add(element(row.position(), row.key(), row.code(), row.title(), lead, leads.size(),
+            lead.equals(leads.get(0)) ? coordinating : "", row.expectedResult(), row.deadlineText(), row.deadline()));
       }
     }
     return SpinValues.jsonValue(array.toString()).create();
+  }
+
+  /** One element of {@code planTasks}: what a {@code plan-task} instance is started with. */
+  ObjectNode element(int row, String key, String code, String title, String lead, int rowLeadCount,
+      String coordinatingAgencies, String expectedResult, String deadlineText, Deadline deadline) {
+    ObjectNode node = json.createObjectNode();
+    node.put("row", row);
+    node.put("key", key);
+    node.put("code", code);
+    node.put("title", title);
+    node.put("leadAgency", lead);
+    node.put("leadAgencyName", directory.name(lead));
+    node.put("rowLeadCount", rowLeadCount);
+    node.put("coordinatingAgencies", coordinatingAgencies);
+    node.put("expectedResult", expectedResult == null ? "" : expectedResult);
+    node.put("deadlineText", deadlineText == null ? "" : deadlineText);
+    node.put("deadlineKind", deadline.kind().id());
+    node.put("due", deadline.due() == null ? null : deadline.due().toString());
+    node.put("windowStart", deadline.start() == null ? null : deadline.start().toString());
+    node.put("deadlineEvent", deadline.event());
+    node.put("recurrence", deadline.recurrence());
+    return node;
   }
 
   /** How many {@code plan-task} instances a table variable starts. */

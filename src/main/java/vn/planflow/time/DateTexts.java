@@ -1,4 +1,4 @@
-package vn.planflow.plan;
+package vn.planflow.time;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Days as forms and the API give them ({@code yyyy-MM-dd} or {@code dd/MM/yyyy}) and as pages show them. */
-final class DateTexts {
+public final class DateTexts {
 
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -16,7 +16,7 @@ final class DateTexts {
   }
 
   /** @throws IllegalArgumentException when the text is no real day */
-  static LocalDate day(String text) {
+  public static LocalDate day(String text) {
     try {
       Matcher dmy = DAY_MONTH_YEAR.matcher(text.trim());
       if (dmy.matches()) {
@@ -29,7 +29,7 @@ final class DateTexts {
     }
   }
 
-  static String format(LocalDate day) {
+  public static String format(LocalDate day) {
     return SHOWN.format(day);
   }
 }
