@@ -1,7 +1,12 @@
 package vn.planflow.agency;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,6 +15,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("agencyLists")
 public class AgencyLists {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   public List<String> split(String commaSeparatedIds) {
     if (commaSeparatedIds == null) {
@@ -20,6 +27,30 @@ public class AgencyLists {
         .filter(id -> !id.isEmpty())
         .distinct()
         .toList();
+  }
+
+  /**
+   * The ids in a list as it arrives at a start: a comma-separated String (the REST API, the
+   * contract), or a list of ids (a form's taglist, which Tasklist sends as a Json array).
+   */
+  public List<String> ids(Object value) {
+    if (value == null) {
+      return List.of();
+    }
+    if (value instanceof Collection<?> collection) {
+      return split(collection.stream().map(String::valueOf).collect(Collectors.joining(",")));
+    }
+    String text = value.toString().trim(); // a Json variable's value prints as its JSON text
+    if (text.startsWith("[")) {
+      try {
+        List<String> ids = new ArrayList<>();
+        JSON.readTree(text).forEach(id -> ids.add(id.isTextual() ? id.asText() : id.toString()));
+        return split(String.join(",", ids));
+      } catch (JsonProcessingException e) {
+        return split(text); // not JSON after all: read as typed, and unknown ids are named
+      }
+    }
+    return split(text);
   }
 
   public String join(List<String> ids) {

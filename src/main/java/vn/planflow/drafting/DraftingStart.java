@@ -118,7 +118,7 @@ class DraftingStart {
    * district, or commune, valid that day, the lead excepted.
    */
   private void surveyAgencies(Object given, LocalDate startDay, Map<String, Object> resolved, List<String> problems) {
-    List<String> ids = given == null ? List.of() : agencyLists.split(given.toString());
+    List<String> ids = agencyLists.ids(given);
     Object lead = resolved.get(LEAD_AGENCY);
     if (ids.isEmpty()) {
       ids = directory.ofTypes(EnumSet.of(AgencyType.DEPARTMENT, AgencyType.DISTRICT, AgencyType.COMMUNE), startDay)

@@ -71,6 +71,17 @@ class DraftingStartTest {
   }
 
   @Test
+  void aListOfIdsFromTheFormsTaglistIsStoredAsTheContractsCommaSeparatedString() {
+    Map<String, Object> variables = start.resolve(Map.of(Vars.SURVEY_AGENCIES,
+        java.util.List.of("so-y-te", "phuong-truong-vinh", "so-y-te")), MONDAY_2_MARCH_2026).variables();
+
+    assertThat(variables).containsEntry(Vars.SURVEY_AGENCIES, "so-y-te,phuong-truong-vinh");
+    assertThat(start.resolve(Map.of(Vars.SURVEY_AGENCIES, java.util.List.of()), MONDAY_2_MARCH_2026).variables()
+        .get(Vars.SURVEY_AGENCIES).toString().split(",")).as("nothing chosen: every agency")
+        .contains("so-y-te", "xa-nghi-loc");
+  }
+
+  @Test
   void takesWhatIsGivenAsksEachAgencyOnceAndDropsBlankDurations() {
     Map<String, Object> given = new HashMap<>();
     given.put(Vars.TITLE, "Kế hoạch chuyển đổi số 2026");

@@ -1,20 +1,13 @@
-// Planflow: Tasklist speaks Vietnamese (locales/vi.json) unless the browser asks for English;
-// dates the Vietnamese way (dd/MM/yyyy). Overrides the file of the same path in the Camunda webjar.
+// Planflow: Vietnamese unless English was chosen, dates dd/MM/yyyy (planflow/settings.js), the
+// header's links (planflow/header.js), and what Tasklist's forms need (scripts/planflow-tasklist.js:
+// form-js's messages in Vietnamese, the documents page in a new tab, refusals at the top of the
+// form). Overrides the file of the same path in the Camunda webjar.
+import {dateFormat, locales} from "../../planflow/settings.js";
+
 export default {
-  // form-js's messages in Vietnamese, the documents page in a new tab (scripts/planflow-tasklist.js)
-  customScripts: ["scripts/planflow-tasklist.js"],
-  locales: {
-    availableLocales: ["vi", "en"],
-    fallbackLocale: "vi"
-  },
-  dateFormat: {
-    monthName: "MMMM",
-    day: "DD",
-    abbr: "DD/MM/YYYY HH:mm",
-    normal: "DD/MM/YYYY HH:mm",
-    long: "dddd, DD/MM/YYYY HH:mm",
-    short: "DD/MM/YYYY"
-  },
+  customScripts: ["scripts/planflow-tasklist.js", "../planflow/header.js"],
+  locales: locales(),
+  dateFormat,
   shortcuts: {
     claimTask: { key: "ctrl+alt+c", description: "nhận công việc đang chọn" },
     focusFilter: { key: "ctrl+shift+f", description: "chuyển đến bộ lọc đầu tiên" },

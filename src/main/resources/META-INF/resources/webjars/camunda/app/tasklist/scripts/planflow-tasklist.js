@@ -2,7 +2,8 @@
 // plan's documents page opened beside the form (a new tab), so that what was typed stays; a
 // refusal of the process shown at the top of the form, where the official is looking, and not
 // only in Tasklist's notification at the bottom of the page. Loaded by config.js (customScripts)
-// as a Tasklist plugin module; it adds no plugin of its own.
+// as a Tasklist plugin module; it adds no plugin of its own. The header's links are
+// planflow/header.js, shared with the other webapps.
 
 const MESSAGES = [
   [/^Field is required\.$/, () => "Vui lòng điền mục này."],
@@ -97,39 +98,8 @@ function showRefusal() {
   }
 }
 
-// for administrators, a link in the header to Planflow's own pages (which link back to Tasklist)
-let admin = null;
-
-function adminLink() {
-  const startProcess = document.querySelector("li.start-process-action");
-  if (!startProcess || document.querySelector("li.planflow-admin-link")) {
-    return;
-  }
-  if (admin === null) {
-    admin = false;
-    fetch("/camunda/api/admin/auth/user/default", {credentials: "same-origin"})
-      .then((response) => response.ok ? response.json() : {})
-      .then((user) => {
-        admin = (user.authorizedApps || []).includes("admin");
-        adminLink();
-      })
-      .catch(() => { admin = false; });
-    return;
-  }
-  if (admin) {
-    const item = document.createElement("li");
-    item.className = "planflow-admin-link";
-    const link = document.createElement("a");
-    link.href = "/quan-tri/ke-hoach";
-    link.textContent = "Quản trị kế hoạch";
-    item.appendChild(link);
-    startProcess.parentNode.insertBefore(item, startProcess);
-  }
-}
-
 new MutationObserver((mutations) => {
   showRefusal();
-  adminLink();
   mutations.forEach((mutation) => {
     if (mutation.type === "characterData") {
       const vietnamese = translate(mutation.target.nodeValue || "");

@@ -1,17 +1,9 @@
-// Planflow: the webapps speak Vietnamese (locales/vi.json) unless the browser asks for English;
-// dates the Vietnamese way (dd/MM/yyyy). Overrides the file of the same path in the Camunda webjar.
+// Planflow: Vietnamese unless English was chosen, dates dd/MM/yyyy (planflow/settings.js), and the
+// header's links (planflow/header.js). Overrides the file of the same path in the Camunda webjar.
+import {dateFormat, locales} from "../../planflow/settings.js";
 
 export default {
-  locales: {
-    availableLocales: ["vi", "en"],
-    fallbackLocale: "vi"
-  },
-  dateFormat: {
-    monthName: "MMMM",
-    day: "DD",
-    abbr: "DD/MM/YYYY HH:mm",
-    normal: "DD/MM/YYYY HH:mm",
-    long: "dddd, DD/MM/YYYY HH:mm",
-    short: "DD/MM/YYYY"
-  }
+  customScripts: ["../planflow/header.js"],
+  locales: locales(),
+  dateFormat
 };

@@ -1,0 +1,77 @@
+// Planflow: two links in the header every webapp shares (Tasklist, Cockpit, Admin, the welcome
+// page), loaded by each app's config.js (customScripts); it adds no plugin of its own.
+// - For administrators, "Quản trị kế hoạch": Planflow's own pages (/quan-tri/…), which link back.
+// - For everyone, the other language: "English" or "Tiếng Việt", remembered in this browser
+//   (planflow/settings.js reads it when the app starts).
+
+import {LANGUAGE_KEY, chosenLanguage} from "./settings.js";
+
+function shownLanguage() {
+  const chosen = chosenLanguage();
+  if (chosen !== null) {
+    return chosen;
+  }
+  const browser = (navigator.languages && navigator.languages[0]) || navigator.language || "";
+  return browser.toLowerCase().startsWith("en") ? "en" : "vi";
+}
+
+let admin = null;
+
+function isAdmin(then) {
+  if (admin !== null) {
+    return admin;
+  }
+  admin = false;
+  fetch("/camunda/api/admin/auth/user/default", {credentials: "same-origin"})
+    .then((response) => response.ok ? response.json() : {})
+    .then((user) => {
+      admin = (user.authorizedApps || []).includes("admin");
+      then();
+    })
+    .catch(() => { admin = false; });
+  return false;
+}
+
+function item(className, href, text, onClick) {
+  const li = document.createElement("li");
+  li.className = className;
+  const link = document.createElement("a");
+  link.href = href;
+  link.textContent = text;
+  if (onClick) {
+    link.addEventListener("click", onClick);
+  }
+  li.appendChild(link);
+  return li;
+}
+
+function addLinks() {
+  const menu = document.querySelector("nav.cam-nav.app-menu > ul");
+  if (!menu) {
+    return;
+  }
+  const account = menu.querySelector(":scope > li.account");
+  if (!account) {
+    return; // not signed in (the login page): the language link only once signed in is enough
+  }
+  if (!menu.querySelector(":scope > li.planflow-language")) {
+    const other = shownLanguage() === "vi" ? "en" : "vi";
+    menu.insertBefore(item("planflow-language", "#", other === "en" ? "English" : "Tiếng Việt", (event) => {
+      event.preventDefault();
+      try {
+        window.localStorage.setItem(LANGUAGE_KEY, other);
+      } catch (e) {
+        return;
+      }
+      window.location.reload();
+    }), account);
+  }
+  if (!menu.querySelector(":scope > li.planflow-admin-link") && isAdmin(addLinks)) {
+    menu.insertBefore(item("planflow-admin-link", "/quan-tri/ke-hoach", "Quản trị kế hoạch"),
+      menu.querySelector(":scope > li.planflow-language") || account);
+  }
+}
+
+new MutationObserver(addLinks).observe(document.documentElement, {childList: true, subtree: true});
+
+export default [];
