@@ -30,5 +30,14 @@ class DraftingDefaultsListener implements ExecutionListener {
     resolved.cleared().forEach(execution::removeVariable);
     execution.setVariables(resolved.variables());
     execution.setVariable(DOCUMENTS_URL, ProcessNames.documentsUrl(execution.getProcessInstanceId()));
+    if (execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) {
+      // Cockpit and the history name the plan: its title, when the starter gave no key of its own
+      String title = resolved.variables().get(ResolutionDrafting.Vars.TITLE).toString().strip();
+      execution.setProcessBusinessKey(title.length() > BUSINESS_KEY_LENGTH ? title.substring(0, BUSINESS_KEY_LENGTH)
+          : title);
+    }
   }
+
+  /** ACT_RU_EXECUTION.BUSINESS_KEY_ is 255 characters. */
+  private static final int BUSINESS_KEY_LENGTH = 255;
 }

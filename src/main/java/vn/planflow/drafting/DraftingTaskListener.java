@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.planflow.time.DueDates;
 import vn.planflow.agency.AgencyDirectory;
 import vn.planflow.agency.TaskAgencies;
+import vn.planflow.names.ProcessNames;
 import vn.planflow.refusal.EngineTexts;
 import vn.planflow.refusal.InputRefusedException;
 
@@ -49,8 +50,9 @@ class DraftingTaskListener implements TaskListener {
   private void created(DelegateTask task) {
     task.setVariableLocal(DUE_DATE_TEXT, dueDates.format(task.getDueDate()));
     task.setVariableLocal(AGENCY_NAME, directory.name(agencyOf(task)));
+    task.setVariableLocal(ProcessNames.Vars.LISTED_PLAN_TITLE, task.getVariable(ProcessNames.Vars.TITLE));
     task.setName(listName(task.getName(), directory.find(agencyOf(task)).map(Agency::shortName)
-        .orElse(agencyOf(task)), task.getVariable(vn.planflow.names.ProcessNames.Vars.TITLE)));
+        .orElse(agencyOf(task)), task.getVariable(ProcessNames.Vars.TITLE)));
     record.clearAnswers(task);
     record.gathered(task);
   }

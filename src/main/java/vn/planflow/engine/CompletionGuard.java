@@ -12,4 +12,12 @@ public interface CompletionGuard {
 
   /** @param task the task being completed, with its form keys initialized */
   void check(Task task, Set<String> variableNames);
+
+  /**
+   * What a form asks beyond its fields, checked when a person submits the task's form (Tasklist's
+   * {@code submit-form}), not when a program completes the task through the API: a file the form
+   * says must be attached, say.
+   */
+  default void checkFormSubmission(Task task) {
+  }
 }

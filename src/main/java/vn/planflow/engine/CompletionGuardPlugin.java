@@ -54,16 +54,28 @@ class CompletionGuardPlugin extends AbstractProcessEnginePlugin {
           check(read(COMPLETE_TASK, command), read(COMPLETE_VARIABLES, command));
         } else if (command instanceof SubmitTaskFormCmd) {
           check(read(SUBMIT_TASK, command), read(SUBMIT_VARIABLES, command));
+          checkFormSubmission(read(SUBMIT_TASK, command));
         }
       }
       return next.execute(command);
+    }
+
+    private void checkFormSubmission(Object taskId) {
+      Task task = taskId instanceof String id ? find(id) : null;
+      if (task != null) {
+        guards.forEach(guard -> guard.checkFormSubmission(task));
+      }
+    }
+
+    private Task find(String taskId) {
+      return engine.getTaskService().createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
     }
 
     private void check(Object taskId, Object variables) {
       if (!(taskId instanceof String id) || !(variables instanceof Map<?, ?> map) || map.isEmpty()) {
         return;
       }
-      Task task = engine.getTaskService().createTaskQuery().taskId(id).initializeFormKeys().singleResult();
+      Task task = find(id);
       if (task == null) {
         return; // the engine itself answers a task that is gone or not the caller's
       }

@@ -24,6 +24,11 @@ public final class ProcessNames {
     public static final String PLAN_LEAD_AGENCY_NAME = "planLeadAgencyName";
     /** Task-local: the full name of the agency the task is for. */
     public static final String AGENCY_NAME = "agencyName";
+    /**
+     * Task-local: the plan's title, which the agency's Tasklist filter shows (an agency reads its
+     * tasks' own variables, not the process's).
+     */
+    public static final String LISTED_PLAN_TITLE = "planTitle";
     /** Task-local: the task's due date as dd/MM/yyyy, for its form. */
     public static final String DUE_DATE_TEXT = "dueDateText";
     /** The plan's documents page, linked from every form. */

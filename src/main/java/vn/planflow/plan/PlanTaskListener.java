@@ -37,6 +37,7 @@ class PlanTaskListener implements TaskListener {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.setVariableLocal(ProcessNames.Vars.DUE_DATE_TEXT, dueDates.format(task.getDueDate()));
       task.setVariableLocal(ProcessNames.Vars.AGENCY_NAME, directory.name(TaskAgencies.first(task)));
+      task.setVariableLocal(ProcessNames.Vars.LISTED_PLAN_TITLE, task.getVariable(ProcessNames.Vars.TITLE));
       if (PlanProcesses.PlanTask.KEY.equals(processKey(task))) {
         task.setName(PlanTaskNames.of(task.getVariable(PlanProcesses.Vars.TASK_CODE),
             task.getVariable(PlanProcesses.Vars.TASK_TITLE), task.getName()));

@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.planflow.agency.Agency;
 import vn.planflow.agency.AgencyDirectory;
 import vn.planflow.agency.AgencyType;
+import vn.planflow.time.IsoDurations;
 
 /** {@code /quan-tri/ke-hoach}: administrators upload a plan's task table and see the plans. */
 @Controller
@@ -91,8 +94,22 @@ class PlanUploadPage {
         ? directory.inChargeOfDigitalTransformation(directory.today()) : leadAgency);
     model.addAttribute("reportEvery", reportEvery == null || reportEvery.isBlank() ? properties.defaultReportEvery() : reportEvery);
     model.addAttribute("agencies", leadCandidates());
+    model.addAttribute("reportPeriods", reportPeriods((String) model.getAttribute("reportEvery")));
     model.addAttribute("plans", overview.plans());
     return "plan-upload";
+  }
+
+  /** The report cycles offered in words; a configured default of another length is offered too. */
+  static Map<String, String> reportPeriods(String current) {
+    Map<String, String> periods = new LinkedHashMap<>();
+    periods.put("P1M", "Hằng tháng");
+    periods.put("P3M", "Hằng quý (3 tháng một lần)");
+    periods.put("P6M", "6 tháng một lần");
+    periods.put("P1Y", "Hằng năm");
+    if (current != null && !periods.containsKey(current)) {
+      periods.put(current, "Mỗi " + IsoDurations.inWords(current));
+    }
+    return periods;
   }
 
   private List<Agency> leadCandidates() {

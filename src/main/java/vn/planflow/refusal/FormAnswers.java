@@ -1,20 +1,16 @@
 package vn.planflow.refusal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.core.io.support.ResourcePatternUtils;
 import org.springframework.stereotype.Component;
 import vn.planflow.engine.CompletionGuard;
+import vn.planflow.engine.FormFiles;
 
 /**
  * A task's completion carries what its form asks, and nothing else: the keys of the form's fields
@@ -27,25 +23,16 @@ class FormAnswers implements CompletionGuard {
 
   private final Map<String, Set<String>> fieldsByForm = new HashMap<>();
 
-  FormAnswers(ResourceLoader resources, ObjectMapper json) throws IOException {
-    for (Resource form : ResourcePatternUtils.getResourcePatternResolver(resources)
-        .getResources("classpath*:forms/*.form")) {
-      try (InputStream in = form.getInputStream()) {
-        JsonNode root = json.readTree(in);
-        Set<String> keys = new TreeSet<>();
-        collect(root.path("components"), keys);
-        fieldsByForm.put(root.path("id").asText(), keys);
-      }
-    }
-  }
-
-  private static void collect(JsonNode components, Set<String> keys) {
-    for (JsonNode component : components) {
-      if (component.hasNonNull("key") && !component.path("disabled").asBoolean(false)) {
-        keys.add(component.get("key").asText());
-      }
-      collect(component.path("components"), keys);
-    }
+  FormAnswers(ResourceLoader resources, ObjectMapper json) {
+    FormFiles.read(resources, json).forEach((id, form) -> {
+      Set<String> keys = new TreeSet<>();
+      FormFiles.eachComponent(form, component -> {
+        if (component.hasNonNull("key") && !component.path("disabled").asBoolean(false)) {
+          keys.add(component.get("key").asText());
+        }
+      });
+      fieldsByForm.put(id, keys);
+    });
   }
 
   /** The variables a person can send with the form {@code formKey}, or null for a form we do not know. */

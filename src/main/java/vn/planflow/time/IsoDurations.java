@@ -52,4 +52,39 @@ public final class IsoDurations {
       }
     }
   }
+
+  /**
+   * A duration in Vietnamese words ("6 tháng", "1 năm 6 tháng", "2 tuần", "3 ngày", "2 giờ 30 phút"),
+   * for people who never type an ISO string; the text itself when it is no duration.
+   */
+  public static String inWords(String iso) {
+    if (iso == null) {
+      return "";
+    }
+    StringBuilder words = new StringBuilder();
+    try {
+      Duration duration = Duration.parse(iso);
+      append(words, duration.toDaysPart(), "ngày");
+      append(words, duration.toHoursPart(), "giờ");
+      append(words, duration.toMinutesPart(), "phút");
+    } catch (DateTimeParseException e) {
+      try {
+        Period period = Period.parse(iso);
+        append(words, period.getYears(), "năm");
+        append(words, period.getMonths(), "tháng");
+        int days = period.getDays();
+        append(words, days % 7 == 0 ? days / 7 : 0, "tuần");
+        append(words, days % 7 == 0 ? 0 : days, "ngày");
+      } catch (DateTimeParseException notAPeriod) {
+        return iso;
+      }
+    }
+    return words.length() == 0 ? iso : words.toString();
+  }
+
+  private static void append(StringBuilder words, long amount, String unit) {
+    if (amount != 0) {
+      words.append(words.length() == 0 ? "" : " ").append(amount).append(' ').append(unit);
+    }
+  }
 }

@@ -1,13 +1,17 @@
 package vn.planflow.agency;
 
 import vn.planflow.PlanflowTest;
+import vn.planflow.names.ProcessNames;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +37,10 @@ class TaskAuthorizationTest {
   RuntimeService runtimeService;
   @Autowired
   TaskService taskService;
+  @Autowired
+  FilterService filterService;
+  @Autowired
+  TasklistFilters filters;
 
   ProcessInstance plan;
 
@@ -137,6 +145,52 @@ class TaskAuthorizationTest {
     assertThat(listed).isNotEmpty().allSatisfy(task ->
         assertThat(taskService.getIdentityLinksForTask(task.get("id").asText()).get(0).getGroupId())
             .isEqualTo("so-y-te"));
+  }
+
+  @Test
+  void theVariablesTheFilterShowsAreReadableByTheAgency() {
+    String filterId = null;
+    for (JsonNode filter : rest.withBasicAuth("so-y-te", "demo").getForObject("/engine-rest/filter", JsonNode.class)) {
+      if (TasklistFilters.MY_AGENCY_TASKS.equals(filter.get("name").asText())) {
+        filterId = filter.get("id").asText();
+      }
+    }
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.setAccept(List.of(MediaType.valueOf("application/hal+json")));
+
+    // as Tasklist asks for its list: HAL, with the filter's variables embedded
+    JsonNode listed = rest.withBasicAuth("so-y-te", "demo").exchange("/engine-rest/filter/" + filterId
+        + "/list?firstResult=0&maxResults=15", HttpMethod.POST, new HttpEntity<>("{}", headers), JsonNode.class)
+        .getBody();
+
+    JsonNode tasks = listed.path("_embedded").path("task");
+    assertThat(tasks).isNotEmpty();
+    for (JsonNode task : tasks) {
+      assertThat(task.path("_embedded").path("variable").findValuesAsText("name"))
+          .as("task %s", task.path("name").asText())
+          .containsExactlyInAnyOrder(ProcessNames.Vars.AGENCY_NAME, ProcessNames.Vars.LISTED_PLAN_TITLE);
+      assertThat(task.path("_embedded").path("variable").findValuesAsText("value")).contains("Sở Y tế");
+    }
+  }
+
+  @Test
+  void aFilterOfTheEarlierReleaseGetsReadableColumnsAndOldTasksTheirPlanTitle() {
+    Filter filter = filterService.createFilterQuery().filterName(TasklistFilters.MY_AGENCY_TASKS).singleResult();
+    Map<String, Object> earlier = new java.util.HashMap<>(filter.getProperties());
+    earlier.put("variables", List.of(Map.of("name", ProcessNames.Vars.AGENCY_NAME, "label", "Đơn vị"),
+        Map.of("name", ProcessNames.Vars.TITLE, "label", "Kế hoạch")));
+    filterService.saveFilter(filter.setProperties(earlier));
+    String task = taskService.createTaskQuery().processInstanceId(plan.getId()).taskCandidateGroup("so-y-te")
+        .singleResult().getId();
+    taskService.removeVariableLocal(task, ProcessNames.Vars.LISTED_PLAN_TITLE);
+
+    filters.ensure();
+
+    assertThat(filterService.getFilter(filter.getId()).getProperties().get("variables"))
+        .isEqualTo(TasklistFilters.COLUMNS);
+    assertThat(taskService.getVariableLocal(task, ProcessNames.Vars.LISTED_PLAN_TITLE))
+        .isEqualTo(runtimeService.getVariable(plan.getId(), ProcessNames.Vars.TITLE));
   }
 
   @Test

@@ -140,6 +140,37 @@ class DocumentPageTest {
         .getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
+  @Test
+  void aFormThatAsksForAFileCannotBeSubmittedWithoutOne() {
+    ResponseEntity<String> refused = submitForm("so-y-te", surveyTask);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("Chưa có tệp nào được đính kèm vào công việc", "trang tài liệu");
+    assertThat(taskService.createTaskQuery().taskId(surveyTask).count()).as("nothing moved").isEqualTo(1);
+
+    upload("so-y-te", surveyTask, "bao-cao-so-y-te.docx", "PK báo cáo");
+    assertThat(submitForm("so-y-te", surveyTask).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(taskService.createTaskQuery().taskId(surveyTask).count()).isZero();
+
+    // a program completing through the contract's API gives the answer only
+    String other = taskService.createTaskQuery().processInstanceId(plan.getId()).taskCandidateGroup("so-cong-thuong")
+        .singleResult().getId();
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    assertThat(rest.withBasicAuth("so-cong-thuong", "demo").postForEntity("/engine-rest/task/" + other + "/complete",
+        new HttpEntity<>(Map.of("variables", Map.of(Vars.REPORT_SUMMARY, Map.of("value", "Báo cáo"))), headers),
+        String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  /** Tasklist's way of completing: the form's fields, through submit-form. */
+  private ResponseEntity<String> submitForm(String user, String taskId) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest.withBasicAuth(user, "demo").postForEntity("/engine-rest/task/" + taskId + "/submit-form",
+        new HttpEntity<>(Map.of("variables", Map.of(Vars.REPORT_SUMMARY, Map.of("value", "Báo cáo đầy đủ"))), headers),
+        String.class);
+  }
+
   private ResponseEntity<String> upload(String user, String taskId, String name, String content) {
     MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
     form.add("taskId", taskId);

@@ -57,6 +57,12 @@ class ResolutionDraftingProcessTest {
     assertThat(plan.open(Tasks.SUBMIT_SURVEY_REPORT)).extracting(Task::getName).containsExactlyInAnyOrder(
         "Báo cáo hiện trạng ứng dụng CNTT, chuyển đổi số · Sở Y tế · Kế hoạch chuyển đổi số năm 2027 của tỉnh",
         "Báo cáo hiện trạng ứng dụng CNTT, chuyển đổi số · Sở Công Thương · Kế hoạch chuyển đổi số năm 2027 của tỉnh");
+    // Cockpit and the history name the plan: started without a business key, it takes the title
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(plan.instance.getId())
+        .singleResult().getBusinessKey()).isEqualTo("Kế hoạch chuyển đổi số năm 2027 của tỉnh");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceId(plan.instance.getId()).singleResult().getBusinessKey())
+        .isEqualTo("Kế hoạch chuyển đổi số năm 2027 của tỉnh");
   }
 
   @Test

@@ -98,9 +98,11 @@ class TasklistBrowserIT {
         "//*[contains(@class,'task-filters')]//*[contains(text(),'Việc của đơn vị tôi')]"))).click();
     assertThat(browser.findElements(By.cssSelector(".ce-eol-banner")))
         .as("no end-of-life banner for officials").allSatisfy(banner -> assertThat(banner.isDisplayed()).isFalse());
-    attachReportOnTheDocumentsPage(plan);
-    wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-        "//*[contains(@class,'tasks-list')]//a[contains(text(),'Báo cáo hiện trạng')]"))).click();
+    // the task's name in the list carries the plan's title and the agency
+    WebElement inTheList = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//*[contains(@class,'tasks-list')]//a[contains(text(),'Kế hoạch thử nghiệm trên trình duyệt')]")));
+    assertThat(inTheList.getText()).contains("Báo cáo hiện trạng", "Sở Y tế");
+    inTheList.click();
 
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
     By summaryField = By.xpath("//label[contains(.,'Tóm tắt')]/following::textarea[1]");
@@ -109,24 +111,50 @@ class TasklistBrowserIT {
     assertThat(browser.findElement(By.xpath("//label[contains(.,'Tên kế hoạch')]/following::input[1]"))
         .getDomProperty("value")).isEqualTo("Kế hoạch thử nghiệm trên trình duyệt");
     assertThat(browser.findElement(By.cssSelector(".fjs-form")).getText()).contains("Sở Y tế");
-    // the form's own check speaks Vietnamese too, and the documents page opens beside the form
+    // the form's own check speaks Vietnamese too
     clickComplete();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
         "//*[contains(@class,'fjs-form')]//*[contains(text(),'Vui lòng điền mục này.')]")));
     assertThat(browser.findElement(By.cssSelector(".fjs-form")).getText()).doesNotContain("Field is required");
-    assertThat(browser.findElement(By.cssSelector(".fjs-form a[href*='/tai-lieu/']")).getDomAttribute("target"))
-        .isEqualTo("_blank");
+
+    // the report must be attached: refused, in Vietnamese, at the top of the form
+    String typed = "Sở Y tế đã triển khai bệnh án điện tử tại 12 bệnh viện; hạn chế: thiếu nhân lực CNTT.";
+    summary.sendKeys(typed);
+    clickComplete();
+    WebElement noFile = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".planflow-refusal")));
+    wait.until(driver -> noFile.getText().contains("Chưa có tệp nào được đính kèm"));
+    screenshot("refused-no-file");
+    assertThat(noFile.getText()).doesNotContain("ENGINE", "Exception", "Cannot submit");
+    assertThat(taskService.createTaskQuery().processInstanceId(plan.getId())
+        .taskDefinitionKey(Tasks.SUBMIT_SURVEY_REPORT).count()).isEqualTo(1);
+
+    // the documents page opens beside the form, and what was typed stays
+    WebElement documentsLink = browser.findElement(By.cssSelector(".fjs-form a[href*='/tai-lieu/']"));
+    assertThat(documentsLink.getDomAttribute("target")).isEqualTo("_blank");
+    String tasklistTab = browser.getWindowHandle();
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", documentsLink);
+    documentsLink.click();
+    wait.until(driver -> driver.getWindowHandles().size() == 2);
+    browser.switchTo().window(browser.getWindowHandles().stream().filter(tab -> !tab.equals(tasklistTab))
+        .findFirst().orElseThrow());
+    attachReport();
+    browser.close();
+    browser.switchTo().window(tasklistTab);
+    assertThat(browser.findElement(summaryField).getDomProperty("value")).isEqualTo(typed);
+
     // blanks pass the form's own check; the server refuses them, in Vietnamese, and nothing moves
+    summary.clear();
     summary.sendKeys("   ");
     clickComplete();
     WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-        "//*[contains(text(),'Vui lòng nhập tóm tắt báo cáo khảo sát (reportSummary)')]")));
+        "//*[contains(@class,'page-notifications')]//*[contains(text(),"
+            + "'Vui lòng nhập tóm tắt báo cáo khảo sát (reportSummary)')]")));
     screenshot("refused");
     assertThat(refusal.getText()).doesNotContain("ENGINE-03051", "TaskListener");
     // and at the top of the form, in the process's own words
-    WebElement atTheTop = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".planflow-refusal")));
-    assertThat(atTheTop.getText()).contains("Vui lòng nhập tóm tắt báo cáo khảo sát (reportSummary)")
-        .doesNotContain("ENGINE", "Exception", "Cannot submit");
+    WebElement atTheTop = browser.findElement(By.cssSelector(".planflow-refusal"));
+    wait.until(driver -> atTheTop.getText().contains("Vui lòng nhập tóm tắt báo cáo khảo sát (reportSummary)"));
+    assertThat(atTheTop.getText()).doesNotContain("ENGINE", "Exception", "Cannot submit");
     assertThat(refusal.getText()).as("the notification too, without the engine's English").doesNotContain("Cannot submit");
     assertThat(atTheTop.getLocation().getY()).isLessThan(browser.findElement(By.cssSelector(".fjs-form"))
         .getLocation().getY());
@@ -134,7 +162,7 @@ class TasklistBrowserIT {
         .taskDefinitionKey(Tasks.SUBMIT_SURVEY_REPORT).count()).isEqualTo(1);
 
     summary.clear();
-    summary.sendKeys("Sở Y tế đã triển khai bệnh án điện tử tại 12 bệnh viện; hạn chế: thiếu nhân lực CNTT.");
+    summary.sendKeys(typed);
     clickComplete();
 
     wait.until(driver -> taskService.createTaskQuery().processInstanceId(plan.getId())
@@ -147,7 +175,19 @@ class TasklistBrowserIT {
     assertThat(browser.findElements(By.cssSelector("li.planflow-admin-link"))).as("no admin link for an official")
         .isEmpty();
 
-    // an administrator's Tasklist links to Planflow's own pages
+    // English stays selectable, from the header, and Vietnamese comes back the same way
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.planflow-language a"))).click();
+    WebElement vietnamese = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//li[contains(@class,'planflow-language')]/a[contains(.,'Tiếng Việt')]")));
+    wait.until(driver -> driver.findElement(By.tagName("body")).getText().contains("Start process"));
+    screenshot("english");
+    assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Bắt đầu quy trình");
+    vietnamese.click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//li[contains(@class,'planflow-language')]/a[contains(.,'English')]")));
+    wait.until(driver -> driver.findElement(By.tagName("body")).getText().contains("Bắt đầu quy trình"));
+
+    // an administrator's Tasklist and Cockpit link to Planflow's own pages
     browser.manage().deleteAllCookies();
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
     WebElement adminName = wait.until(ExpectedConditions.visibilityOfElementLocated(
@@ -155,11 +195,46 @@ class TasklistBrowserIT {
     adminName.sendKeys("admin");
     browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("admin");
     browser.findElement(By.cssSelector("button[type='submit']")).click();
+    startAPlanChoosingAgenciesByName();
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.planflow-admin-link a"))).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
         "//h1[contains(.,'Nhập bảng nhiệm vụ của kế hoạch')]")));
     assertThat(browser.findElement(By.xpath("//a[contains(.,'Quay lại Tasklist')]")).getDomAttribute("href"))
         .isEqualTo("/camunda/app/tasklist/");
+    browser.get("http://localhost:" + port + "/camunda/app/cockpit/");
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.planflow-admin-link a")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'Quy trình')]")));
+    screenshot("cockpit");
+  }
+
+  /**
+   * The start form: the lead chosen from a list, the surveyed agencies picked by typing part of
+   * their name; no code is typed.
+   */
+  private void startAPlanChoosingAgenciesByName() throws IOException {
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.start-process-action a"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//*[contains(@class,'modal')]//a[contains(.,'Xây dựng')]"))).click();
+    WebElement title = wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//label[contains(.,'Tên kế hoạch')]/following::input[1]")));
+    title.sendKeys("Kế hoạch chọn đơn vị theo tên");
+    assertThat(browser.findElement(By.xpath("//label[contains(.,'Hạn hoàn thành Báo cáo tổng hợp')]"
+        + "/following::input[1]")).getDomAttribute("placeholder")).as("dates day first").isEqualTo("dd/mm/yyyy");
+    WebElement search = browser.findElement(By.cssSelector(".fjs-taglist input"));
+    for (String name : new String[] {"Sở Y tế", "phường Trường Vinh"}) {
+      search.sendKeys(name);
+      wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+          "//*[contains(@class,'fjs-dropdownlist-item') and contains(.,'" + name + "')]"))).click();
+    }
+    screenshot("start-form");
+    WebElement start = browser.findElement(By.xpath("//*[contains(@class,'modal')]//button[contains(.,'Bắt đầu')]"));
+    wait.until(ExpectedConditions.elementToBeClickable(start)).click();
+    wait.until(driver -> runtimeService.createProcessInstanceQuery().variableValueEquals(Vars.TITLE,
+        "Kế hoạch chọn đơn vị theo tên").count() == 1);
+    String started = runtimeService.createProcessInstanceQuery().variableValueEquals(Vars.TITLE,
+        "Kế hoạch chọn đơn vị theo tên").singleResult().getId();
+    assertThat(runtimeService.getVariable(started, Vars.SURVEY_AGENCIES)).isEqualTo("so-y-te,phuong-truong-vinh");
+    runtimeService.deleteProcessInstance(started, "browser test");
   }
 
   /** Tasklist's "Hoàn thành" (Complete) button, scrolled to the middle of the page (the error notification covers the bottom). */
@@ -169,10 +244,8 @@ class TasklistBrowserIT {
     wait.until(ExpectedConditions.elementToBeClickable(complete)).click();
   }
 
-  /** The form's documents link, followed in the same browser session as Tasklist's login. */
-  private void attachReportOnTheDocumentsPage(ProcessInstance plan) throws IOException {
-    String tasklist = browser.getCurrentUrl();
-    browser.get("http://localhost:" + port + runtimeService.getVariable(plan.getId(), Vars.DOCUMENTS_URL));
+  /** On the documents page (opened from the form, with Tasklist's session), the report attached. */
+  private void attachReport() throws IOException {
     Path report = Files.createTempFile("bao-cao-so-y-te", ".pdf");
     Files.writeString(report, "%PDF-1.4 Báo cáo hiện trạng của Sở Y tế");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type='file']")))
@@ -181,7 +254,6 @@ class TasklistBrowserIT {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert.success"), "Đã đính kèm"));
     screenshot("documents");
     assertThat(browser.findElement(By.tagName("table")).getText()).contains(report.getFileName().toString());
-    browser.get(tasklist);
   }
 
   private void screenshot(String name) throws IOException {

@@ -186,6 +186,31 @@ class PlanChangesTest {
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
+  @Test
+  void onThePageCoordinatingAgenciesArePickedFromTheListNotTyped() {
+    PlanDriver plan = PlanDriver.importCsv(engine, planImport, "1;Nhiệm vụ có sẵn;Sở Y tế;;;Trước ngày 30/6/2025\n",
+        null);
+
+    PageForm page = PageForm.open(rest, "admin", "admin", "/quan-tri/ke-hoach/" + plan.planId);
+    assertThat(rest.withBasicAuth("admin", "admin").getForEntity("/quan-tri/ke-hoach/" + plan.planId, String.class)
+        .getBody()).contains("<select name=\"coordinatingAgencies\" multiple", "<option value=\"so-noi-vu\">Sở Nội vụ")
+        .doesNotContain("cách nhau bởi dấu chấm phẩy");
+    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+    form.add("code", "2");
+    form.add("title", "Nhiệm vụ thêm trên trang");
+    form.add("leadAgency", "Sở Tư pháp");
+    form.add("coordinatingAgencies", "so-noi-vu");
+    form.add("coordinatingAgencies", "so-y-te");
+    form.add("deadlineText", "Trước ngày 31/3/2025");
+    ResponseEntity<String> added = rest.withBasicAuth("admin", "admin").postForEntity("/quan-tri/ke-hoach/"
+        + plan.planId + "/them", new HttpEntity<>(page.with(form), page.headers(MediaType.APPLICATION_FORM_URLENCODED)),
+        String.class);
+
+    assertThat(added.getStatusCode()).as(added.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(plan.variable("them-2", Vars.COORDINATING_AGENCIES))
+        .isEqualTo("so-noi-vu,so-y-te");
+  }
+
   private List<Date> timers(Task task) {
     return engine.getManagementService().createJobQuery().executionId(task.getExecutionId()).timers().list().stream()
         .map(Job::getDuedate).toList();

@@ -142,6 +142,9 @@ class PlanImportPreviewTest {
   @Test
   void theUploadPageShowsThePreviewThenImportsOnConfirmation() throws IOException {
     PageForm page = PageForm.open(rest, "admin", "admin", "/quan-tri/ke-hoach");
+    assertThat(rest.withBasicAuth("admin", "admin").getForEntity("/quan-tri/ke-hoach", String.class).getBody())
+        .as("the report cycle chosen in words").contains("<select id=\"reportEvery\"",
+            "<option value=\"P6M\" selected=\"selected\">6 tháng một lần</option>").doesNotContain("ISO-8601");
     MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
     form.add("file", file("ke-hoach-507.csv", seed004()));
     form.add("title", "Kế hoạch 507/KH-UBND (xem trước)");

@@ -4,16 +4,7 @@
 // - For everyone, the other language: "English" or "Tiếng Việt", remembered in this browser
 //   (planflow/settings.js reads it when the app starts).
 
-import {LANGUAGE_KEY, chosenLanguage} from "./settings.js";
-
-function shownLanguage() {
-  const chosen = chosenLanguage();
-  if (chosen !== null) {
-    return chosen;
-  }
-  const browser = (navigator.languages && navigator.languages[0]) || navigator.language || "";
-  return browser.toLowerCase().startsWith("en") ? "en" : "vi";
-}
+import {LANGUAGE_KEY, shownLanguage} from "./settings.js";
 
 let admin = null;
 

@@ -14,6 +14,17 @@ export function chosenLanguage() {
   }
 }
 
+// The language the webapps show: the one chosen, else the browser's first if it is English, else
+// Vietnamese (what the webapps' own choice among locales() comes to).
+export function shownLanguage() {
+  const chosen = chosenLanguage();
+  if (chosen !== null) {
+    return chosen;
+  }
+  const browser = (navigator.languages && navigator.languages[0]) || navigator.language || "";
+  return browser.toLowerCase().startsWith("en") ? "en" : "vi";
+}
+
 // The webapps pick the first of the browser's languages that is available, else the fallback:
 // a choice made in the header leaves only that language available.
 export function locales() {

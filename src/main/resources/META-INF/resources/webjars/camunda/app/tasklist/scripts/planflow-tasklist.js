@@ -5,6 +5,21 @@
 // as a Tasklist plugin module; it adds no plugin of its own. The header's links are
 // planflow/header.js, shared with the other webapps.
 
+import {shownLanguage} from "../../planflow/settings.js";
+
+// form-js's date fields take their format from the browser's default locale
+// (Intl.DateTimeFormat("default")), which is American on many an official's computer: in Vietnamese,
+// the default locale is Vietnamese (day/month/year).
+if (shownLanguage() === "vi") {
+  const NativeDateTimeFormat = Intl.DateTimeFormat;
+  const VietnameseByDefault = function (locales, options) {
+    return new NativeDateTimeFormat(locales === undefined || locales === "default" ? "vi-VN" : locales, options);
+  };
+  VietnameseByDefault.prototype = NativeDateTimeFormat.prototype;
+  VietnameseByDefault.supportedLocalesOf = NativeDateTimeFormat.supportedLocalesOf.bind(NativeDateTimeFormat);
+  Intl.DateTimeFormat = VietnameseByDefault;
+}
+
 const MESSAGES = [
   [/^Field is required\.$/, () => "Vui lòng điền mục này."],
   [/^Field must have minimum length of (\d+)\.$/, (m) => `Cần ít nhất ${m[1]} ký tự.`],
