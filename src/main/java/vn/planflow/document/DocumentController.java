@@ -40,11 +40,21 @@ class DocumentController {
   private final Documents documents;
   private final Lateness lateness;
   private final DueDates dueDates;
+  private final LeadPlans leadPlans;
 
-  DocumentController(Documents documents, Lateness lateness, DueDates dueDates) {
+  DocumentController(Documents documents, Lateness lateness, DueDates dueDates, LeadPlans leadPlans) {
+    this.leadPlans = leadPlans;
     this.documents = documents;
     this.lateness = lateness;
     this.dueDates = dueDates;
+  }
+
+  /** The plans the official's agency leads, with how their agencies stand; every running plan for admins. */
+  @GetMapping({"/tai-lieu", "/tai-lieu/"})
+  String plans(Official official, Model model) {
+    model.addAttribute("official", official);
+    model.addAttribute("plans", leadPlans.of(official));
+    return "lead-plans";
   }
 
   @GetMapping("/tai-lieu/{processInstanceId}")

@@ -1,10 +1,14 @@
 package vn.planflow.document;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.camunda.bpm.engine.task.Attachment;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.io.ResourceLoader;
@@ -14,9 +18,10 @@ import vn.planflow.engine.FormFiles;
 import vn.planflow.refusal.InputRefusedException;
 
 /**
- * A form that says a file must be attached (a component with the custom property {@code attachment
- * = required}: the survey report, the synthesis, the drafts, the revised drafts) cannot be submitted
- * before a file is attached to its task on the documents page. The contract's completion through
+ * A form that says a file must be attached (a component with the custom property {@code attachment}:
+ * {@code required} for any file, the survey report and the synthesis; {@code docx} for a Word
+ * document Planflow reads, the drafts and the revised drafts) cannot be submitted before such a
+ * file is attached to its task on the documents page. The contract's completion through
  * the API asks only for the answer's variables, so programs completing tasks are not held to it.
  */
 @Component
@@ -24,20 +29,22 @@ class RequiredDocuments implements CompletionGuard {
 
   static final String PROPERTY = "attachment";
 
-  private final Set<String> formsRequiringAFile = new HashSet<>();
+  private final Map<String, String> requiredByForm = new HashMap<>();
   private final TaskService taskService;
 
   RequiredDocuments(ResourceLoader resources, ObjectMapper json, @Lazy TaskService taskService) {
     this.taskService = taskService;
     FormFiles.read(resources, json).forEach((id, form) -> FormFiles.eachComponent(form, component -> {
-      if ("required".equals(component.path("properties").path(PROPERTY).asText())) {
-        formsRequiringAFile.add(id);
+      String required = component.path("properties").path(PROPERTY).asText("");
+      if (required.equals("required") || required.equals("docx")) {
+        requiredByForm.put(id, required);
       }
     }));
   }
 
-  boolean requiresAFile(String formKey) {
-    return formsRequiringAFile.contains(formKey);
+  /** "required" (any file), "docx" (a Word document), or null when the form asks for no file. */
+  String requiredFile(String formKey) {
+    return requiredByForm.get(formKey);
   }
 
   @Override
@@ -47,7 +54,18 @@ class RequiredDocuments implements CompletionGuard {
   @Override
   public void checkFormSubmission(Task task) {
     CamundaFormRef form = task.getCamundaFormRef();
-    if (form != null && requiresAFile(form.getKey()) && taskService.getTaskAttachments(task.getId()).isEmpty()) {
+    String required = form == null ? null : requiredFile(form.getKey());
+    if (required == null) {
+      return;
+    }
+    List<Attachment> attachments = taskService.getTaskAttachments(task.getId());
+    if ("docx".equals(required) && !attachments.isEmpty() && attachments.stream()
+        .noneMatch(attachment -> attachment.getName().toLowerCase(Locale.ROOT).endsWith(".docx"))) {
+      throw new InputRefusedException("Dự thảo phải được đính kèm dưới dạng tệp Word (.docx) để các đơn vị góp ý "
+          + "theo từng mục; các tệp đã đính kèm vào công việc \"" + task.getName() + "\" không có tệp .docx nào. "
+          + "Đính kèm tệp .docx tại trang tài liệu của hồ sơ rồi bấm Hoàn thành: những gì đã nhập vẫn còn.");
+    }
+    if (attachments.isEmpty()) {
       throw new InputRefusedException("Chưa có tệp nào được đính kèm vào công việc \"" + task.getName() + "\". "
           + "Mở trang tài liệu của hồ sơ (liên kết \"trang tài liệu\" trong biểu mẫu, mở ở thẻ mới), đính kèm tệp, "
           + "rồi quay lại bấm Hoàn thành: những gì đã nhập vẫn còn.");

@@ -31,8 +31,10 @@ class DraftingTaskListener implements TaskListener {
   private final AgencyDirectory directory;
   private final DueDates dueDates;
   private final DraftingRecord record;
+  private final DraftingReview review;
 
-  DraftingTaskListener(AgencyDirectory directory, DueDates dueDates, DraftingRecord record) {
+  DraftingTaskListener(AgencyDirectory directory, DueDates dueDates, DraftingRecord record, DraftingReview review) {
+    this.review = review;
     this.directory = directory;
     this.dueDates = dueDates;
     this.record = record;
@@ -55,6 +57,7 @@ class DraftingTaskListener implements TaskListener {
         .orElse(agencyOf(task)), task.getVariable(ProcessNames.Vars.TITLE)));
     record.clearAnswers(task);
     record.gathered(task);
+    review.created(task);
   }
 
   private void completed(DelegateTask task) {
@@ -64,6 +67,7 @@ class DraftingTaskListener implements TaskListener {
       throw new InputRefusedException(String.join(" ", problems));
     }
     String agency = agencyOf(task);
+    review.completed(task, agency, directory.name(agency));
     record.answered(task, agency, directory.name(agency));
   }
 

@@ -49,15 +49,30 @@ class CompletionGuardPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public <T> T execute(Command<T> command) {
+      boolean complete = command instanceof CompleteTaskCmd;
+      boolean submit = command instanceof SubmitTaskFormCmd;
+      if (!complete && !submit) {
+        return next.execute(command);
+      }
+      Object taskId = read(complete ? COMPLETE_TASK : SUBMIT_TASK, command);
+      Object variables = read(complete ? COMPLETE_VARIABLES : SUBMIT_VARIABLES, command);
       if (engine != null && !guards.isEmpty()) {
-        if (command instanceof CompleteTaskCmd) {
-          check(read(COMPLETE_TASK, command), read(COMPLETE_VARIABLES, command));
-        } else if (command instanceof SubmitTaskFormCmd) {
-          check(read(SUBMIT_TASK, command), read(SUBMIT_VARIABLES, command));
-          checkFormSubmission(read(SUBMIT_TASK, command));
+        check(taskId, variables);
+        if (submit) {
+          checkFormSubmission(taskId);
         }
       }
-      return next.execute(command);
+      Completions.Completion outer = Completions.enter(new Completions.Completion(names(variables), submit));
+      try {
+        return next.execute(command);
+      } finally {
+        Completions.leave(outer);
+      }
+    }
+
+    private Set<String> names(Object variables) {
+      return variables instanceof Map<?, ?> map ? Set.copyOf(map.keySet().stream().map(String::valueOf).toList())
+          : Set.of();
     }
 
     private void checkFormSubmission(Object taskId) {

@@ -22,6 +22,8 @@ public final class ProcessNames {
     /** In a plan's task: the agency in charge of the whole plan, which chases the task's lead. */
     public static final String PLAN_LEAD_AGENCY = "planLeadAgency";
     public static final String PLAN_LEAD_AGENCY_NAME = "planLeadAgencyName";
+    /** In a drafting plan: the agencies surveyed and asked for comments, comma-separated ids. */
+    public static final String SURVEY_AGENCIES = "surveyAgencies";
     /** Task-local: the full name of the agency the task is for. */
     public static final String AGENCY_NAME = "agencyName";
     /**

@@ -1,5 +1,6 @@
 package vn.planflow.refusal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,13 +27,29 @@ class FormAnswers implements CompletionGuard {
   FormAnswers(ResourceLoader resources, ObjectMapper json) {
     FormFiles.read(resources, json).forEach((id, form) -> {
       Set<String> keys = new TreeSet<>();
-      FormFiles.eachComponent(form, component -> {
-        if (component.hasNonNull("key") && !component.path("disabled").asBoolean(false)) {
-          keys.add(component.get("key").asText());
-        }
-      });
+      collect(form.path("components"), keys);
       fieldsByForm.put(id, keys);
     });
+  }
+
+  /**
+   * The variables a form sends: each field's key, and each list's (or group's) path, whose items'
+   * fields travel inside it and are no variables of their own.
+   */
+  private static void collect(JsonNode components, Set<String> keys) {
+    for (JsonNode component : components) {
+      boolean shown = !component.path("disabled").asBoolean(false);
+      if (component.hasNonNull("path") && !component.path("path").asText().isEmpty()) {
+        if (shown) {
+          keys.add(component.get("path").asText());
+        }
+        continue;
+      }
+      if (component.hasNonNull("key") && shown) {
+        keys.add(component.get("key").asText());
+      }
+      collect(component.path("components"), keys);
+    }
   }
 
   /** The variables a person can send with the form {@code formKey}, or null for a form we do not know. */

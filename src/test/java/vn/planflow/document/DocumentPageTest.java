@@ -141,6 +141,22 @@ class DocumentPageTest {
   }
 
   @Test
+  void theLeadFindsEveryPlanItLeadsWithWhoIsLate() {
+    taskService.complete(surveyTask, Map.of(Vars.REPORT_SUMMARY, "Đã gửi báo cáo"));
+
+    ResponseEntity<String> lead = rest.withBasicAuth("so-khcn", "demo").getForEntity("/tai-lieu/", String.class);
+    ResponseEntity<String> other = rest.withBasicAuth("so-y-te", "demo").getForEntity("/tai-lieu/", String.class);
+
+    assertThat(lead.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String row = lead.getBody().substring(lead.getBody().indexOf("/tai-lieu/" + plan.getId()) - 1200,
+        lead.getBody().indexOf("/tai-lieu/" + plan.getId()));
+    assertThat(row).contains("Kế hoạch xây dựng Nghị quyết", "Xây dựng Nghị quyết và Kế hoạch chuyển đổi số")
+        .containsPattern("<td>1</td>\\s*<td>0</td>\\s*<td>1</td>");
+    assertThat(other.getBody()).contains("Đơn vị của bạn không chủ trì kế hoạch nào.")
+        .doesNotContain("/tai-lieu/" + plan.getId());
+  }
+
+  @Test
   void aFormThatAsksForAFileCannotBeSubmittedWithoutOne() {
     ResponseEntity<String> refused = submitForm("so-y-te", surveyTask);
 

@@ -174,6 +174,8 @@ class TasklistBrowserIT {
         .contains("Sở Y tế", "bệnh án điện tử");
     assertThat(browser.findElements(By.cssSelector("li.planflow-admin-link"))).as("no admin link for an official")
         .isEmpty();
+    assertThat(browser.findElement(By.cssSelector("li.planflow-lead-plans a")).getDomAttribute("href"))
+        .isEqualTo("/tai-lieu/");
 
     // English stays selectable, from the header, and Vietnamese comes back the same way
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.planflow-language a"))).click();

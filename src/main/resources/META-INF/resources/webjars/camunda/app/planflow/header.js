@@ -1,5 +1,7 @@
 // Planflow: two links in the header every webapp shares (Tasklist, Cockpit, Admin, the welcome
 // page), loaded by each app's config.js (customScripts); it adds no plugin of its own.
+// - For everyone, "Kế hoạch chủ trì": the plans the official's agency leads, with who has answered
+//   and who is late (/tai-lieu/).
 // - For administrators, "Quản trị kế hoạch": Planflow's own pages (/quan-tri/…), which link back.
 // - For everyone, the other language: "English" or "Tiếng Việt", remembered in this browser
 //   (planflow/settings.js reads it when the app starts).
@@ -57,9 +59,13 @@ function addLinks() {
       window.location.reload();
     }), account);
   }
+  if (!menu.querySelector(":scope > li.planflow-lead-plans")) {
+    menu.insertBefore(item("planflow-lead-plans", "/tai-lieu/", "Kế hoạch chủ trì"),
+      menu.querySelector(":scope > li.planflow-language"));
+  }
   if (!menu.querySelector(":scope > li.planflow-admin-link") && isAdmin(addLinks)) {
     menu.insertBefore(item("planflow-admin-link", "/quan-tri/ke-hoach", "Quản trị kế hoạch"),
-      menu.querySelector(":scope > li.planflow-language") || account);
+      menu.querySelector(":scope > li.planflow-lead-plans"));
   }
 }
 
