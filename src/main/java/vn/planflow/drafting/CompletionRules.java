@@ -59,7 +59,24 @@ final class CompletionRules {
     if (DECISIONS.contains(taskKey)) {
       decision(taskKey, variables, problems);
     }
+    if (BUDGET_DECIDERS.contains(taskKey)) {
+      budgetDecision(variables, problems);
+    }
     return problems;
+  }
+
+  /** The appraisal and the approval of the budget may send the estimate back, saying why. */
+  private static final List<String> BUDGET_DECIDERS = List.of(ResolutionDrafting.Tasks.APPRAISE_BUDGET,
+      ResolutionDrafting.Tasks.APPROVE_BUDGET);
+
+  private static void budgetDecision(Function<String, Object> variables, List<String> problems) {
+    Object decision = variables.apply(ResolutionDrafting.Vars.BUDGET_DECISION);
+    if (!isBlank(decision) && !APPROVED.equals(decision) && !REVISE.equals(decision)) {
+      problems.add("Ý kiến về dự toán (" + ResolutionDrafting.Vars.BUDGET_DECISION + ") phải là \"" + APPROVED
+          + "\" (đạt) hoặc \"" + REVISE + "\" (trả lại); giá trị \"" + decision + "\" không hợp lệ.");
+    } else if (REVISE.equals(decision) && isBlank(variables.apply(ResolutionDrafting.Vars.BUDGET_DECISION_NOTES))) {
+      problems.add(missing("lý do trả lại dự toán", ResolutionDrafting.Vars.BUDGET_DECISION_NOTES));
+    }
   }
 
   private static void decision(String taskKey, Function<String, Object> variables, List<String> problems) {

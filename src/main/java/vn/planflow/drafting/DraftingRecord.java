@@ -53,7 +53,8 @@ class DraftingRecord {
   static final String COMMENT_OF = "commentOf_";
   /** The office's note on a dossier (its tờ trình), shown to the body it goes to. */
   static final String DOSSIER_NOTES = "dossierNotes";
-  private static final List<String> DOSSIERS = List.of(PREPARE_STANDING_COMMITTEE_DOSSIER,
+  private static final List<String> DOSSIERS = List.of(ResolutionDrafting.Tasks.PREPARE_UBND_DOSSIER,
+      PREPARE_STANDING_COMMITTEE_DOSSIER,
       PREPARE_EXECUTIVE_COMMITTEE_DOSSIER);
 
   private final DueDates dueDates;
@@ -77,6 +78,12 @@ class DraftingRecord {
       task.removeVariable(REVISION_NOTES);
     } else if (DOSSIERS.contains(key)) {
       task.removeVariable(DOSSIER_NOTES);
+    } else if (ResolutionDrafting.Tasks.APPRAISE_BUDGET.equals(key)
+        || ResolutionDrafting.Tasks.APPROVE_BUDGET.equals(key)) {
+      task.removeVariable(ResolutionDrafting.Vars.BUDGET_DECISION);
+      task.removeVariable(ResolutionDrafting.Vars.BUDGET_DECISION_NOTES);
+    } else if (ResolutionDrafting.Tasks.PREPARE_BUDGET_ESTIMATE.equals(key)) {
+      task.removeVariable(ResolutionDrafting.Vars.BUDGET_DECISION); // the reason stays, for the lead to read
     }
   }
 

@@ -24,6 +24,8 @@ public final class ResolutionDrafting {
     public static final String CONSOLIDATE_COMMENTS = "consolidateComments";
     public static final String HOLD_WORKSHOP = "holdWorkshop";
     public static final String CONSULT_MINISTRY = "consultMinistry";
+    /** Stage 5's dossier, prepared by the lead with the office (seed: II.5). */
+    public static final String PREPARE_UBND_DOSSIER = "prepareUbndDossier";
     public static final String UBND_DECISION = "ubndDecision";
     public static final String PREPARE_STANDING_COMMITTEE_DOSSIER = "prepareStandingCommitteeDossier";
     public static final String STANDING_COMMITTEE_DECISION = "standingCommitteeDecision";
@@ -88,6 +90,10 @@ public final class ResolutionDrafting {
     public static final String MINISTRY_FEEDBACK = "ministryFeedback";
     public static final String DECISION = "decision";
     public static final String DECISION_NOTES = "decisionNotes";
+    /** The appraisal's or the approval's answer on the budget estimate: approved (default) or revise. */
+    public static final String BUDGET_DECISION = "budgetDecision";
+    /** Why the estimate was sent back, shown to the lead preparing it again. */
+    public static final String BUDGET_DECISION_NOTES = "budgetDecisionNotes";
     public static final String RESOLUTION_NUMBER = "resolutionNumber";
     public static final String REVISION_NOTES = "revisionNotes";
 

@@ -126,6 +126,7 @@ class DraftCommentsTest {
     engine.getTaskService().complete(workshop.getId(), Map.of(Vars.WORKSHOP_CONCLUSIONS, "Hội thảo thống nhất định hướng"));
     // the Ministry's feedback through the API, as the contract has it: one comment on the whole draft, open
     plan.complete(Tasks.CONSULT_MINISTRY, Map.of(Vars.MINISTRY_FEEDBACK, "Bộ đề nghị rà soát thuật ngữ"));
+    plan.complete(Tasks.PREPARE_UBND_DOSSIER, Map.of());
 
     Task ubnd = plan.single(Tasks.UBND_DECISION);
     assertThat(engine.getTaskService().getVariableLocal(ubnd.getId(), DraftReview.TABLE_TEXT))

@@ -234,6 +234,7 @@ class DraftingDeadlinesTest {
     plan.complete(Tasks.CONSOLIDATE_COMMENTS, Map.of());
     plan.complete(Tasks.HOLD_WORKSHOP, Map.of(Vars.WORKSHOP_CONCLUSIONS, "Kết luận"));
     plan.complete(Tasks.CONSULT_MINISTRY, Map.of(Vars.MINISTRY_FEEDBACK, "Ý kiến của Bộ"));
+    plan.complete(Tasks.PREPARE_UBND_DOSSIER, Map.of());
     plan.budgetDone().approvedBy(Tasks.UBND_DECISION)
         .dossierPrepared(Tasks.PREPARE_STANDING_COMMITTEE_DOSSIER)
         .approvedBy(Tasks.STANDING_COMMITTEE_DECISION)

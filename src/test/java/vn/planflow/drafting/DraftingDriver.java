@@ -67,6 +67,9 @@ final class DraftingDriver {
     complete(Tasks.CONSOLIDATE_COMMENTS, Map.of());
     complete(Tasks.HOLD_WORKSHOP, Map.of(Vars.WORKSHOP_CONCLUSIONS, "Hội thảo thống nhất các định hướng"));
     complete(Tasks.CONSULT_MINISTRY, Map.of(Vars.MINISTRY_FEEDBACK, "Bộ TT&TT đồng ý với dự thảo"));
+    if (!open(Tasks.PREPARE_UBND_DOSSIER).isEmpty()) { // models before release 2027-01 had no stage 5 dossier
+      complete(Tasks.PREPARE_UBND_DOSSIER, Map.of());
+    }
     return this;
   }
 

@@ -97,6 +97,38 @@ class ResolutionDraftingMigrationTest {
         .getManagementService().createJobQuery().timers().executionId(task.getExecutionId()).count()).isEqualTo(2));
   }
 
+  @Test
+  void plansOfRelease202612GetStageFivesDossierAndABudgetThatCanBeSentBack() {
+    ClockUtil.setCurrentTime(at(LocalDate.of(2026, 3, 2), 9));
+    PreviousModels.deploy(engine, PreviousModels.RELEASE_2026_12, models);
+    DraftingDriver consulting = DraftingDriver.start(engine, Map.of(Vars.SURVEY_AGENCIES, "so-y-te")).surveyed();
+    consulting.complete(Tasks.DRAFT_DOCUMENTS, Map.of(Vars.DRAFT_SUMMARY, "Dự thảo"));
+    consulting.open(Tasks.COMMENT_ON_DRAFT).forEach(task -> engine.getTaskService().complete(task.getId()));
+    consulting.complete(Tasks.CONSOLIDATE_COMMENTS, Map.of());
+    consulting.complete(Tasks.HOLD_WORKSHOP, Map.of(Vars.WORKSHOP_CONCLUSIONS, "Thống nhất"));
+    consulting.complete(Tasks.PREPARE_BUDGET_ESTIMATE, Map.of("budgetAmount", 9000));
+    assertThat(consulting.instance).isWaitingAt(Tasks.CONSULT_MINISTRY, Tasks.APPRAISE_BUDGET);
+    String previous = consulting.instance.getProcessDefinitionId();
+
+    PreviousModels.upgrade(engine, models);
+    assertThat(new RunningInstanceMigration(engine).migrateAll()).isGreaterThanOrEqualTo(1);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(consulting.instance.getId())
+        .singleResult().getProcessDefinitionId()).isNotEqualTo(previous);
+
+    // the migrated plan meets the new steps: the dossier before UBND, the estimate sent back
+    consulting.complete(Tasks.CONSULT_MINISTRY, Map.of(Vars.MINISTRY_FEEDBACK, "Đồng ý"));
+    assertThat(consulting.single(Tasks.PREPARE_UBND_DOSSIER)).hasCandidateGroup("so-khcn");
+    consulting.complete(Tasks.APPRAISE_BUDGET, Map.of(Vars.BUDGET_DECISION, "revise",
+        Vars.BUDGET_DECISION_NOTES, "Thiếu thuyết minh"));
+    assertThat(consulting.instance).isWaitingAt(Tasks.PREPARE_UBND_DOSSIER, Tasks.PREPARE_BUDGET_ESTIMATE);
+    consulting.budgetDone();
+    consulting.complete(Tasks.PREPARE_UBND_DOSSIER, Map.of());
+    consulting.approvedBy(Tasks.UBND_DECISION)
+        .dossierPrepared(Tasks.PREPARE_STANDING_COMMITTEE_DOSSIER).approvedBy(Tasks.STANDING_COMMITTEE_DECISION)
+        .dossierPrepared(Tasks.PREPARE_EXECUTIVE_COMMITTEE_DOSSIER).approvedBy(Tasks.EXECUTIVE_COMMITTEE_DECISION);
+    assertThat(consulting.instance).isEnded();
+  }
+
   private List<Date> timers(DraftingDriver plan) {
     return engine.getManagementService().createJobQuery().processInstanceId(plan.instance.getId()).timers()
         .list().stream().map(Job::getDuedate).toList();

@@ -88,9 +88,56 @@ class ResolutionDraftingProcessTest {
 
     assertThat(plan.instance).hasPassedInOrder(Tasks.SUBMIT_SURVEY_REPORT, Tasks.SYNTHESIZE_SURVEY,
         Tasks.DRAFT_DOCUMENTS, Tasks.COMMENT_ON_DRAFT, Tasks.CONSOLIDATE_COMMENTS, Tasks.HOLD_WORKSHOP,
-        Tasks.CONSULT_MINISTRY, Tasks.UBND_DECISION, Tasks.STANDING_COMMITTEE_DECISION,
+        Tasks.CONSULT_MINISTRY, Tasks.PREPARE_UBND_DOSSIER, Tasks.UBND_DECISION, Tasks.STANDING_COMMITTEE_DECISION,
         Tasks.EXECUTIVE_COMMITTEE_DECISION, Elements.END);
     assertThat(plan.instance).hasNotPassed(Tasks.REVISE_DRAFTS).isEnded();
+  }
+
+  @Test
+  void stageFiveHasItsDossierPreparedByTheLeadBeforeUbndDecides() {
+    DraftingDriver plan = DraftingDriver.start(engine, Map.of()).surveyed();
+    plan.complete(Tasks.DRAFT_DOCUMENTS, Map.of(Vars.DRAFT_SUMMARY, "Dự thảo"));
+    plan.open(Tasks.COMMENT_ON_DRAFT).forEach(task -> engine.getTaskService().complete(task.getId()));
+    plan.complete(Tasks.CONSOLIDATE_COMMENTS, Map.of());
+    plan.complete(Tasks.HOLD_WORKSHOP, Map.of(Vars.WORKSHOP_CONCLUSIONS, "Thống nhất"));
+    plan.complete(Tasks.CONSULT_MINISTRY, Map.of(Vars.MINISTRY_FEEDBACK, "Đồng ý"));
+
+    assertThat(plan.instance).isWaitingAt(Tasks.PREPARE_UBND_DOSSIER, Tasks.PREPARE_BUDGET_ESTIMATE);
+    Task dossier = plan.single(Tasks.PREPARE_UBND_DOSSIER);
+    assertThat(dossier).hasCandidateGroup("so-khcn");
+    assertThat(dossier.getDueDate()).isEqualTo(plan.variable(Vars.UBND_DUE));
+    plan.complete(Tasks.PREPARE_UBND_DOSSIER, Map.of("dossierNotes", "Tờ trình số 12/TTr-SKHCN"));
+    assertThat(plan.single(Tasks.UBND_DECISION)).hasCandidateGroup("ubnd-tinh");
+    assertThat((String) plan.variable(Vars.DECISION_HISTORY_TEXT)).contains("Hồ sơ trình. Tờ trình số 12/TTr-SKHCN");
+  }
+
+  @Test
+  void theAppraisalAndTheApprovalCanSendTheEstimateBackWithAReason() {
+    DraftingDriver plan = DraftingDriver.start(engine, Map.of()).surveyed();
+    plan.complete(Tasks.PREPARE_BUDGET_ESTIMATE, Map.of("budgetAmount", 12500));
+    // a return without a reason is refused, and nothing moves
+    assertThatThrownBy(() -> plan.complete(Tasks.APPRAISE_BUDGET, Map.of(Vars.BUDGET_DECISION, "revise")))
+        .hasMessageContaining("lý do trả lại dự toán (budgetDecisionNotes)");
+    assertThatThrownBy(() -> plan.complete(Tasks.APPRAISE_BUDGET, Map.of(Vars.BUDGET_DECISION, "maybe")))
+        .hasMessageContaining("giá trị \"maybe\" không hợp lệ");
+    assertThat(plan.instance).isWaitingAt(Tasks.APPRAISE_BUDGET, Tasks.DRAFT_DOCUMENTS);
+
+    plan.complete(Tasks.APPRAISE_BUDGET, Map.of(Vars.BUDGET_DECISION, "revise",
+        Vars.BUDGET_DECISION_NOTES, "Chưa tách nguồn sự nghiệp và đầu tư"));
+    Task again = plan.single(Tasks.PREPARE_BUDGET_ESTIMATE);
+    assertThat(engine.getTaskService().getVariable(again.getId(), Vars.BUDGET_DECISION_NOTES))
+        .isEqualTo("Chưa tách nguồn sự nghiệp và đầu tư");
+    plan.complete(Tasks.PREPARE_BUDGET_ESTIMATE, Map.of("budgetAmount", 11800));
+    plan.complete(Tasks.APPRAISE_BUDGET, Map.of());
+    plan.complete(Tasks.APPROVE_BUDGET, Map.of(Vars.BUDGET_DECISION, "revise",
+        Vars.BUDGET_DECISION_NOTES, "Giảm theo khả năng cân đối"));
+    assertThat(plan.instance).isWaitingAt(Tasks.PREPARE_BUDGET_ESTIMATE, Tasks.DRAFT_DOCUMENTS);
+    plan.budgetDone();
+
+    assertThat(plan.instance).hasPassedInOrder(Tasks.APPRAISE_BUDGET, Tasks.PREPARE_BUDGET_ESTIMATE,
+        Tasks.APPRAISE_BUDGET, Tasks.APPROVE_BUDGET, Tasks.PREPARE_BUDGET_ESTIMATE, Tasks.APPROVE_BUDGET);
+    assertThat(plan.open(Tasks.PREPARE_BUDGET_ESTIMATE)).isEmpty();
+    assertThat(plan.variable(Vars.BUDGET_DECISION)).isNull();
   }
 
   @Test

@@ -49,6 +49,10 @@ class TasklistBrowserIT {
   RuntimeService runtimeService;
   @Autowired
   TaskService taskService;
+  @Autowired
+  org.camunda.bpm.engine.ProcessEngine engine;
+  @Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   WebDriver browser;
   WebDriverWait wait;
@@ -237,6 +241,81 @@ class TasklistBrowserIT {
         "Kế hoạch chọn đơn vị theo tên").singleResult().getId();
     assertThat(runtimeService.getVariable(started, Vars.SURVEY_AGENCIES)).isEqualTo("so-y-te,phuong-truong-vinh");
     runtimeService.deleteProcessInstance(started, "browser test");
+  }
+
+  @Test
+  void anAgencyCommentsOnANamedSectionAndTheLeadAnswersItInTasklist() throws IOException {
+    DraftingDriver plan = DraftingDriver.start(engine, Map.of(Vars.SURVEY_AGENCIES, "so-y-te",
+        Vars.TITLE, "Kế hoạch góp ý trên trình duyệt")).surveyed();
+    taskService.createAttachment("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        plan.single(Tasks.DRAFT_DOCUMENTS).getId(), plan.instance.getId(), "du-thao-nghi-quyet.docx", "dự thảo",
+        new java.io.ByteArrayInputStream(vn.planflow.review.DocxDrafts.resolutionV1()));
+    plan.complete(Tasks.DRAFT_DOCUMENTS, Map.of(Vars.DRAFT_SUMMARY, "Dự thảo Nghị quyết, bản 1"));
+
+    // the agency: a comment on point II.2.a, chosen from the draft's own sections
+    login("so-y-te", "demo");
+    openTask("Góp ý dự thảo", "Kế hoạch góp ý trên trình duyệt");
+    WebElement list = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//*[contains(@class,'fjs-form-field-dynamiclist') or contains(@class,'fjs-repeat-row-container')]"
+            + "[.//label[contains(.,'Mục của dự thảo')]]")));
+    WebElement section = list.findElement(By.xpath(".//label[contains(.,'Mục của dự thảo')]/following::input[1]"));
+    section.click();
+    section.sendKeys("II.2.a");
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//*[contains(@class,'fjs-dropdownlist-item') and contains(.,'Điểm II.2.a')]"))).click();
+    list.findElement(By.xpath(".//label[contains(.,'Nội dung góp ý')]/following::textarea[1]"))
+        .sendKeys("Chỉ tiêu 80% thấp so với bình quân cả nước");
+    list.findElement(By.xpath(".//label[contains(.,'Đề xuất sửa câu chữ')]/following::textarea[1]"))
+        .sendKeys("Nâng lên 90%");
+    screenshot("comment-form");
+    clickComplete();
+    wait.until(driver -> plan.open(Tasks.CONSOLIDATE_COMMENTS).size() == 1);
+    assertThat(jdbc.queryForList("SELECT section_key, content, proposal FROM pf_draft_comment"
+        + " WHERE plan_instance_id = ?", plan.instance.getId())).singleElement().satisfies(row -> {
+          assertThat(row.get("section_key")).isEqualTo("II/2/a");
+          assertThat(row.get("content")).isEqualTo("Chỉ tiêu 80% thấp so với bình quân cả nước");
+          assertThat(row.get("proposal")).isEqualTo("Nâng lên 90%");
+        });
+
+    // the lead: the comment listed, refused without an answer, then explained
+    browser.manage().deleteAllCookies();
+    login("so-khcn", "demo");
+    openTask("Tổng hợp, tiếp thu", "Kế hoạch góp ý trên trình duyệt");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//*[contains(@class,'fjs-form')]//label[contains(.,'Ý kiến của cơ quan chủ trì')]")));
+    assertThat((Boolean) ((JavascriptExecutor) browser).executeScript("return Array.from(document.querySelectorAll("
+        + "'.fjs-form textarea, .fjs-form input')).some(field => field.value.includes('Chỉ tiêu 80% thấp'))"))
+        .as("the agency's comment listed in the lead's form").isTrue();
+    clickComplete();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//*[contains(@class,'fjs-form')]//*[contains(text(),'Vui lòng điền mục này.')]")));
+    browser.findElement(By.xpath("//*[contains(@class,'fjs-form')]//label[contains(.,'Giải trình')]")).click();
+    browser.findElement(By.xpath("//label[contains(.,'Nội dung tiếp thu')]/following::textarea[1]"))
+        .sendKeys("Chỉ tiêu theo Nghị quyết 52-NQ/TW");
+    screenshot("answer-form");
+    clickComplete();
+    wait.until(driver -> plan.open(Tasks.HOLD_WORKSHOP).size() == 1);
+    assertThat(jdbc.queryForMap("SELECT decision, answer FROM pf_draft_comment WHERE plan_instance_id = ?",
+        plan.instance.getId())).containsEntry("DECISION", "EXPLAINED").containsEntry("ANSWER",
+        "Chỉ tiêu theo Nghị quyết 52-NQ/TW");
+  }
+
+  private void login(String user, String password) {
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+    WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("input[ng-model='username']")));
+    username.sendKeys(user);
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//*[contains(@class,'task-filters')]//*[contains(text(),'Việc của đơn vị tôi')]"))).click();
+  }
+
+  private void openTask(String step, String planTitle) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'tasks-list')]//a[contains(text(),'"
+        + step + "') and contains(text(),'" + planTitle + "')]"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[contains(.,'Hoàn thành')]")));
   }
 
   /** Tasklist's "Hoàn thành" (Complete) button, scrolled to the middle of the page (the error notification covers the bottom). */

@@ -18,7 +18,8 @@ public final class PreviousModels {
   public static final String RELEASE_2026_11 = "2026-11";
   /**
    * The release before one task per lead agency, keyed rows and recurring duties (commit b405da4,
-   * 2026-12); its files are undecorated, as in {@code processes/}: deploy it with {@link
+   * 2026-12), whose {@code resolution-drafting} is also the one before stage 5's dossier and the
+   * budget's return (release 2027-01); its files are undecorated, as in {@code processes/}: deploy it with {@link
    * #deploy(ProcessEngine, String, ModelDeployment)}.
    */
   public static final String RELEASE_2026_12 = "2026-12";
