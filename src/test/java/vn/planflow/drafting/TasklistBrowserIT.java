@@ -260,6 +260,8 @@ class TasklistBrowserIT {
             + "[.//label[contains(.,'Mục của dự thảo')]]")));
     WebElement section = list.findElement(By.xpath(".//label[contains(.,'Mục của dự thảo')]/following::input[1]"));
     section.click();
+    section.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+        org.openqa.selenium.Keys.BACK_SPACE);
     section.sendKeys("II.2.a");
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
         "//*[contains(@class,'fjs-dropdownlist-item') and contains(.,'Điểm II.2.a')]"))).click();
@@ -315,14 +317,28 @@ class TasklistBrowserIT {
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'tasks-list')]//a[contains(text(),'"
         + step + "') and contains(text(),'" + planTitle + "')]"))).click();
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[contains(.,'Hoàn thành')]")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
   }
 
   /** Tasklist's "Hoàn thành" (Complete) button, scrolled to the middle of the page (the error notification covers the bottom). */
   private void clickComplete() {
     WebElement complete = browser.findElement(By.xpath("//button[contains(.,'Hoàn thành')]"));
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", complete);
-    wait.until(ExpectedConditions.elementToBeClickable(complete)).click();
+    try {
+      wait.until(ExpectedConditions.elementToBeClickable(complete)).click();
+    } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+      // a notification of the last refusal lies over the bottom of a long form
+      ((JavascriptExecutor) browser).executeScript("arguments[0].click();", complete);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      try {
+        screenshot("not-clickable");
+      } catch (IOException ignored) {
+        // the screenshot is for diagnosis only
+      }
+      throw new AssertionError("Hoàn thành not clickable: " + complete.getDomProperty("outerHTML") + " errors: "
+          + ((JavascriptExecutor) browser).executeScript("return Array.from(document.querySelectorAll("
+          + "'.fjs-form-field-error, .page-notifications .message')).map(e => e.textContent).join(' | ')"), e);
+    }
   }
 
   /** On the documents page (opened from the form, with Tasklist's session), the report attached. */

@@ -33,7 +33,11 @@ const MESSAGES = [
   [/^Search$/, () => "Tìm kiếm"],
   [/^No results$/, () => "Không có kết quả"],
   [/^Select$/, () => "Chọn"],
-  [/^<none>$/, () => "<không chọn>"]
+  [/^<none>$/, () => "<không chọn>"],
+  // the dynamic lists (comments on the draft, the lead's answers)
+  [/^Add new$/, () => "Thêm ý kiến"],
+  [/^Collapse$/, () => "Thu gọn"],
+  [/^Expand$/, () => "Mở rộng"]
 ];
 
 function translate(text) {
@@ -113,8 +117,46 @@ function showRefusal() {
   }
 }
 
+// Camunda 7.24's Tasklist counts the error entries form-js keeps for every field of a dynamic list
+// (empty once the field is valid) and so disables "Complete" after any edit inside a list (the
+// comments on the draft, the lead's answers). Submitting still runs form-js's own validation, which
+// shows real errors; so while the form shows no error, the button is enabled again, and disabled
+// again for the moment a completion is under way, so that it is not sent twice.
+let submitting = false;
+
+function enableCompleteInLists() {
+  const form = document.querySelector(".fjs-container");
+  if (!form || !form.querySelector(".fjs-form-field-dynamiclist")) {
+    return;
+  }
+  document.querySelectorAll("button[ng-click='complete()']").forEach((button) => {
+    if (!button.dataset.planflowGuarded) {
+      button.dataset.planflowGuarded = "true";
+      button.addEventListener("click", () => {
+        submitting = true;
+        setTimeout(() => { button.disabled = true; }, 0);
+      });
+    }
+    const shownErrors = form.querySelector(".fjs-form-field-error");
+    if (button.disabled && !submitting && !shownErrors) {
+      button.disabled = false;
+    }
+  });
+}
+
+["input", "change", "click"].forEach((type) => document.addEventListener(type, () => {
+  if (type !== "click") {
+    submitting = false; // the official edits again after a refusal
+  }
+  setTimeout(enableCompleteInLists, 0);
+}, true));
+
 new MutationObserver((mutations) => {
   showRefusal();
+  if (document.querySelector(".page-notifications .alert-danger, .page-notifications .alert-error")) {
+    submitting = false;
+  }
+  enableCompleteInLists();
   mutations.forEach((mutation) => {
     if (mutation.type === "characterData") {
       const vietnamese = translate(mutation.target.nodeValue || "");
