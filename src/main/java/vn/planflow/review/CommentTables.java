@@ -118,9 +118,4 @@ public class CommentTables {
           new ByteArrayInputStream(document));
     });
   }
-
-  /** The plan's latest version of each draft. */
-  public List<ReviewStore.Version> drafts(String planId) {
-    return store.versions(planId);
-  }
 }

@@ -122,7 +122,7 @@ public class DraftReview {
   }
 
   /** The plan's latest version of each draft. */
-  public List<ReviewStore.Version> latestDrafts(String planId) {
+  List<ReviewStore.Version> latestDrafts(String planId) {
     Map<DraftKind, ReviewStore.Version> latest = new LinkedHashMap<>();
     store.versions(planId).forEach(version -> latest.put(version.kind(), version));
     return List.copyOf(latest.values());
@@ -222,7 +222,7 @@ public class DraftReview {
     for (DraftComment comment : unanswered(planId)) {
       ObjectNode item = list.addObject();
       item.put("number", comment.id());
-      item.put("source", sourceName(comment));
+      item.put("source", comment.agencyName());
       item.put("section", comment.sectionLabel());
       item.put("content", comment.content());
       item.put("proposal", comment.proposal() == null ? "" : comment.proposal());
@@ -276,7 +276,7 @@ public class DraftReview {
       Optional<Decision> decision = Decision.of(text(item, "decision"));
       String answer = text(item, "answer");
       if (decision.isEmpty() || answer.isEmpty()) {
-        problems.add("Ý kiến số " + number + " (" + sourceName(open.get(number)) + ", " + open.get(number).sectionLabel()
+        problems.add("Ý kiến số " + number + " (" + open.get(number).agencyName() + ", " + open.get(number).sectionLabel()
             + ") chưa được trả lời: chọn tiếp thu hoặc giải trình và ghi nội dung.");
         continue;
       }
@@ -285,7 +285,7 @@ public class DraftReview {
     List<Long> sentIds = new ArrayList<>();
     items(listed).forEach(item -> sentIds.add(item.path("number").asLong(-1)));
     listedIds(task).stream().filter(id -> open.containsKey(id) && !sentIds.contains(id)).sorted()
-        .forEach(id -> problems.add("Ý kiến số " + id + " (" + sourceName(open.get(id)) + ", "
+        .forEach(id -> problems.add("Ý kiến số " + id + " (" + open.get(id).agencyName() + ", "
             + open.get(id).sectionLabel() + ") chưa được trả lời."));
     if (!problems.isEmpty()) {
       throw new InputRefusedException(String.join(" ", problems) + " Chưa thể hoàn thành: mọi ý kiến phải được "
@@ -380,10 +380,6 @@ public class DraftReview {
   public void prepareDecision(DelegateTask task, String planId) {
     task.setVariableLocal(TABLE_TEXT, counts(planId).inWords());
     task.setVariableLocal(TABLE_URL, tableUrl(planId));
-  }
-
-  static String sourceName(DraftComment comment) {
-    return comment.agencyName();
   }
 
   // ---- helpers

@@ -26,7 +26,6 @@ class DraftReaderTest {
     assertThat(draft.sections().get(2).text()).isEqualTo("Nhận thức về chuyển đổi số chưa đầy đủ.");
     assertThat(draft.sections().get(8).text()).as("a table row by row")
         .isEqualTo("TT | Nhiệm vụ | Chủ trì\n1 | Xây dựng trung tâm dữ liệu | Sở Khoa học và Công nghệ");
-    assertThat(draft.choices().get(0)).isEqualTo(java.util.Map.entry("chung", "Chung (toàn bộ dự thảo)"));
   }
 
   @Test
