@@ -86,10 +86,31 @@ public final class DraftReader {
     counts.keySet().removeIf(key -> key.startsWith(list + "/") && Integer.parseInt(key.substring(list.length() + 1)) > level);
     return switch (paragraph.getNumFmt()) {
       case "upperRoman" -> roman(count) + ". " + text;
-      case "decimal" -> count + ". " + text;
+      case "decimal" -> decimal(paragraph.getNumLevelText(), list, level, count, counts) + " " + text;
       case "lowerLetter" -> "abcdđeghiklmnopqrstuvxy".charAt((count - 1) % 23) + ") " + text;
       default -> text; // bullets stay body text
     };
+  }
+
+  /**
+   * A decimal number as the level's text shows it: "%2.%3." is "2.1." (a plan's "2.1." written by
+   * Word), each placeholder the running count of its level in the list, ancestors counted in
+   * arabic as Word's legal numbering does; without a level text, "3.".
+   */
+  private static String decimal(String levelText, String list, int level, int count, Map<String, Integer> counts) {
+    if (levelText == null || !levelText.contains("%")) {
+      return count + ".";
+    }
+    Matcher placeholder = Pattern.compile("%([1-9])").matcher(levelText);
+    StringBuilder number = new StringBuilder();
+    while (placeholder.find()) {
+      int of = Integer.parseInt(placeholder.group(1)) - 1;
+      int value = of == level ? count : counts.getOrDefault(list + "/" + of, 1);
+      placeholder.appendReplacement(number, Integer.toString(value));
+    }
+    placeholder.appendTail(number);
+    String written = number.toString().strip();
+    return written.endsWith(".") || written.endsWith(")") ? written : written + ".";
   }
 
   private static String roman(int number) {

@@ -43,6 +43,47 @@ class DraftReaderTest {
   }
 
   @Test
+  void wordsMultiLevelAutomaticNumberingIsReadAsTheOfficeSeesIt() throws java.io.IOException {
+    try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+      org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum levels =
+          org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum.Factory.newInstance();
+      levels.setAbstractNumId(java.math.BigInteger.ZERO);
+      String[][] formats = {{"upperRoman", "%1."}, {"decimal", "%2."}, {"decimal", "%2.%3."}, {"lowerLetter", "%4)"}};
+      for (int at = 0; at < formats.length; at++) {
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl level = levels.addNewLvl();
+        level.setIlvl(java.math.BigInteger.valueOf(at));
+        level.addNewNumFmt().setVal(
+            org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.Enum.forString(formats[at][0]));
+        level.addNewLvlText().setVal(formats[at][1]);
+      }
+      org.apache.poi.xwpf.usermodel.XWPFNumbering numbering = document.createNumbering();
+      java.math.BigInteger list = numbering.addNum(
+          numbering.addAbstractNum(new org.apache.poi.xwpf.usermodel.XWPFAbstractNum(levels)));
+      Object[][] paragraphs = {{0, "MỤC TIÊU"}, {1, "Mục tiêu chung"}, {-1, "Phát triển chính quyền số."},
+          {1, "Mục tiêu cụ thể"}, {2, "Chính quyền số"}, {3, "100% hồ sơ được số hóa."}, {0, "GIẢI PHÁP"}};
+      for (Object[] paragraph : paragraphs) {
+        org.apache.poi.xwpf.usermodel.XWPFParagraph written = document.createParagraph();
+        if ((int) paragraph[0] >= 0) {
+          written.setNumID(list);
+          written.setNumILvl(java.math.BigInteger.valueOf((int) paragraph[0]));
+        }
+        written.createRun().setText((String) paragraph[1]);
+      }
+      document.write(out);
+
+      Draft draft = DraftReader.read(new ByteArrayInputStream(out.toByteArray()));
+
+      assertThat(draft.sections()).extracting(DraftSection::key)
+          .containsExactly("I", "I/1", "I/2", "I/2.1", "I/2.1/a", "II");
+      assertThat(draft.sections()).extracting(DraftSection::heading).containsExactly("I. MỤC TIÊU",
+          "1. Mục tiêu chung", "2. Mục tiêu cụ thể", "2.1. Chính quyền số", "a) 100% hồ sơ được số hóa.",
+          "II. GIẢI PHÁP");
+      assertThat(draft.sections().get(1).text()).isEqualTo("Phát triển chính quyền số.");
+    }
+  }
+
+  @Test
   void aDuplicateNumberIsKeptApartAndPlainTextIsOneSection() {
     Draft twice = DraftReader.read(new ByteArrayInputStream(DocxDrafts.of("I. Một", "I. Một lần nữa")));
     assertThat(twice.sections()).extracting(DraftSection::key).containsExactly("I", "I#2");
