@@ -90,7 +90,8 @@ public class CommentTables {
         .stream().filter(id -> !answered.contains(id)).map(directory::name).toList();
     String lead = String.valueOf(variables.getOrDefault(ProcessNames.Vars.LEAD_AGENCY, ""));
     return Optional.of(new CommentTable(planId, String.valueOf(variables.getOrDefault(ProcessNames.Vars.TITLE, "")),
-        directory.name(lead), directory.today(), sections, agreed, late, review.counts(planId)));
+        directory.name(lead), directory.today(), sections, agreed, late,
+        DraftReview.Counts.of(ordered.stream().map(DraftComment::decision).toList())));
   }
 
   /**
@@ -101,20 +102,16 @@ public class CommentTables {
     return EngineIdentity.asChecked(identityService, () -> of(planId));
   }
 
-  /** The table as a .docx. */
-  public Optional<byte[]> document(String planId) {
-    return of(planId).map(AnswerTableDocument::write);
-  }
-
   /** Attaches the table to the plan as it stands, in place of the one attached before. */
   public void attach(String planId) {
-    byte[] document = document(planId).orElseThrow();
+    CommentTable table = of(planId).orElseThrow();
+    byte[] document = AnswerTableDocument.write(table);
     EngineIdentity.withoutAuthorization(() -> {
       taskService.getProcessInstanceAttachments(planId).stream()
           .filter(attachment -> FILE_NAME.equals(attachment.getName()))
           .forEach(attachment -> taskService.deleteAttachment(attachment.getId()));
       return taskService.createAttachment(DOCX, null, planId, FILE_NAME,
-          "Bảng tổng hợp, tiếp thu, giải trình ý kiến góp ý: " + review.counts(planId).inWords(),
+          "Bảng tổng hợp, tiếp thu, giải trình ý kiến góp ý: " + table.counts().inWords(),
           new ByteArrayInputStream(document));
     });
   }

@@ -219,7 +219,8 @@ public class DraftReview {
       return;
     }
     ArrayNode list = json.createArrayNode();
-    for (DraftComment comment : unanswered(planId)) {
+    List<DraftComment> open = unanswered(planId);
+    for (DraftComment comment : open) {
       ObjectNode item = list.addObject();
       item.put("number", comment.id());
       item.put("source", comment.agencyName());
@@ -228,7 +229,7 @@ public class DraftReview {
       item.put("proposal", comment.proposal() == null ? "" : comment.proposal());
     }
     task.setVariableLocal(ANSWERS, Spin.JSON(list.toString()));
-    task.setVariableLocal(ANSWERS_LISTED, String.join(",", unanswered(planId).stream()
+    task.setVariableLocal(ANSWERS_LISTED, String.join(",", open.stream()
         .map(comment -> String.valueOf(comment.id())).toList()));
   }
 
@@ -362,6 +363,13 @@ public class DraftReview {
   /** The answer table's counts: comments, taken up, explained, not yet answered. */
   public record Counts(int comments, int takenUp, int explained, int unanswered) {
 
+    /** The counts of these answers, one per comment (null: not answered yet). */
+    static Counts of(List<Decision> decisions) {
+      int takenUp = (int) decisions.stream().filter(decision -> decision == Decision.TAKEN_UP).count();
+      int explained = (int) decisions.stream().filter(decision -> decision == Decision.EXPLAINED).count();
+      return new Counts(decisions.size(), takenUp, explained, decisions.size() - takenUp - explained);
+    }
+
     /** As the decision forms show it. */
     public String inWords() {
       return comments + " ý kiến góp ý: " + takenUp + " tiếp thu, " + explained + " giải trình"
@@ -370,11 +378,9 @@ public class DraftReview {
   }
 
   public Counts counts(String planId) {
-    List<DraftComment> comments = store.comments(planId);
-    int takenUp = (int) comments.stream().filter(comment -> comment.decision() == Decision.TAKEN_UP).count();
-    int explained = (int) comments.stream().filter(comment -> comment.decision() == Decision.EXPLAINED).count();
-    return new Counts(comments.size(), takenUp, explained, comments.size() - takenUp - explained);
+    return Counts.of(store.comments(planId).stream().map(DraftComment::decision).toList());
   }
+
 
   /** On create of a decision task: the table's counts and where it is. */
   public void prepareDecision(DelegateTask task, String planId) {

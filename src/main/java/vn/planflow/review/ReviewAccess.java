@@ -63,10 +63,8 @@ class ReviewAccess {
         .map(section -> new CommentTable.Section(section.key(), section.label(), section.rows().stream()
             .filter(row -> row.agencyId() != null && names.contains(row.agencyId())).toList()))
         .filter(section -> !section.rows().isEmpty()).toList();
-    List<CommentTable.Row> rows = sections.stream().flatMap(section -> section.rows().stream()).toList();
-    int takenUp = (int) rows.stream().filter(row -> row.decision() == Decision.TAKEN_UP).count();
-    int explained = (int) rows.stream().filter(row -> row.decision() == Decision.EXPLAINED).count();
     return new CommentTable(table.planId(), table.planTitle(), table.leadName(), table.date(), sections, List.of(),
-        List.of(), new DraftReview.Counts(rows.size(), takenUp, explained, rows.size() - takenUp - explained));
+        List.of(), DraftReview.Counts.of(sections.stream().flatMap(section -> section.rows().stream())
+            .map(CommentTable.Row::decision).toList()));
   }
 }

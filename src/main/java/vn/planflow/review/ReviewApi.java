@@ -3,6 +3,7 @@ package vn.planflow.review;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -59,14 +60,15 @@ class ReviewApi {
 
   @GetMapping("/api/plans/{planId}/comments.docx")
   ResponseEntity<?> document(@PathVariable String planId, Official official) {
-    if (tables.forRequest(planId).isEmpty()) {
+    Optional<CommentTable> table = tables.forRequest(planId);
+    if (table.isEmpty()) {
       return error(HttpStatus.NOT_FOUND, "Không có kế hoạch " + planId + ".");
     }
     if (access.of(official, planId) != ReviewAccess.Reach.ALL) {
       return error(HttpStatus.FORBIDDEN, "Chỉ cơ quan chủ trì, các cơ quan xem xét hồ sơ và quản trị viên tải được "
           + "bảng tổng hợp; đơn vị góp ý xem ý kiến của mình tại /api/plans/" + planId + "/comments.");
     }
-    return docx(AnswerTableDocument.write(tables.forRequest(planId).orElseThrow()));
+    return docx(AnswerTableDocument.write(table.get()));
   }
 
   static ResponseEntity<byte[]> docx(byte[] document) {

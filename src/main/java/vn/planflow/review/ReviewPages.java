@@ -59,10 +59,11 @@ class ReviewPages {
 
   @GetMapping("/tai-lieu/{planId}/y-kien.docx")
   ResponseEntity<?> document(@PathVariable String planId, Official official) {
-    if (tables.forRequest(planId).isEmpty() || access.of(official, planId) != ReviewAccess.Reach.ALL) {
+    Optional<CommentTable> table = tables.forRequest(planId);
+    if (table.isEmpty() || access.of(official, planId) != ReviewAccess.Reach.ALL) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN).body("Bạn không tải được bảng tổng hợp của kế hoạch này.");
     }
-    return ReviewApi.docx(AnswerTableDocument.write(tables.forRequest(planId).orElseThrow()));
+    return ReviewApi.docx(AnswerTableDocument.write(table.get()));
   }
 
   @GetMapping("/tai-lieu/{planId}/du-thao/{kind}")
@@ -70,7 +71,8 @@ class ReviewPages {
       Integer from, @RequestParam(name = "den", required = false) Integer to, Official official, Model model,
       HttpServletResponse response) {
     Optional<DraftKind> draftKind = DraftReview.kind(kind);
-    if (draftKind.isEmpty() || tables.forRequest(planId).isEmpty() || access.of(official, planId) == ReviewAccess.Reach.NONE) {
+    // an unknown plan has no versions: the page below answers 404 for it
+    if (draftKind.isEmpty() || access.of(official, planId) == ReviewAccess.Reach.NONE) {
       response.setStatus(HttpStatus.NOT_FOUND.value());
       model.addAttribute("message", "Không có dự thảo này, hoặc đơn vị của bạn không tham gia kế hoạch.");
       return "documents-denied";

@@ -42,42 +42,35 @@ public final class DocxDrafts {
     }
   }
 
+  /** What both versions of the test resolution begin with: its heading, part I and section II.1. */
+  private static final String[] OPENING = {"TỈNH ỦY NGHỆ AN", "Số: -NQ/TU", "DỰ THẢO", "NGHỊ QUYẾT",
+      "Về chuyển đổi số tỉnh Nghệ An đến năm 2025, định hướng đến năm 2030",
+      "I. ĐÁNH GIÁ TÌNH HÌNH",
+      "1. Kết quả đạt được: hạ tầng số được đầu tư, 100% cơ quan có mạng diện rộng.",
+      "2. Hạn chế, nguyên nhân",
+      "Nhận thức về chuyển đổi số chưa đầy đủ.",
+      "II. QUAN ĐIỂM, MỤC TIÊU",
+      "1. Quan điểm",
+      "Chuyển đổi số là nhiệm vụ trọng tâm.",
+      "2. Mục tiêu đến năm 2025"};
+  /** And end with: part III and its task table. */
+  private static final String[] CLOSING = {"III. NHIỆM VỤ, GIẢI PHÁP",
+      "| TT | Nhiệm vụ | Chủ trì |",
+      "| 1 | Xây dựng trung tâm dữ liệu | Sở Khoa học và Công nghệ |"};
+
   /** The draft resolution of a digital-transformation plan, first version. */
   public static byte[] resolutionV1() {
-    return of("TỈNH ỦY NGHỆ AN", "Số: -NQ/TU", "DỰ THẢO", "NGHỊ QUYẾT",
-        "Về chuyển đổi số tỉnh Nghệ An đến năm 2025, định hướng đến năm 2030",
-        "I. ĐÁNH GIÁ TÌNH HÌNH",
-        "1. Kết quả đạt được: hạ tầng số được đầu tư, 100% cơ quan có mạng diện rộng.",
-        "2. Hạn chế, nguyên nhân",
-        "Nhận thức về chuyển đổi số chưa đầy đủ.",
-        "II. QUAN ĐIỂM, MỤC TIÊU",
-        "1. Quan điểm",
-        "Chuyển đổi số là nhiệm vụ trọng tâm.",
-        "2. Mục tiêu đến năm 2025",
-        "a) 80% dịch vụ công trực tuyến mức độ 4.",
-        "b) Kinh tế số chiếm 20% GRDP.",
-        "III. NHIỆM VỤ, GIẢI PHÁP",
-        "| TT | Nhiệm vụ | Chủ trì |",
-        "| 1 | Xây dựng trung tâm dữ liệu | Sở Khoa học và Công nghệ |");
+    return of(join("a) 80% dịch vụ công trực tuyến mức độ 4.", "b) Kinh tế số chiếm 20% GRDP."));
   }
 
   /** The same draft after the comments: a target raised, a section added, one removed. */
   public static byte[] resolutionV2() {
-    return of("TỈNH ỦY NGHỆ AN", "Số: -NQ/TU", "DỰ THẢO", "NGHỊ QUYẾT",
-        "Về chuyển đổi số tỉnh Nghệ An đến năm 2025, định hướng đến năm 2030",
-        "I. ĐÁNH GIÁ TÌNH HÌNH",
-        "1. Kết quả đạt được: hạ tầng số được đầu tư, 100% cơ quan có mạng diện rộng.",
-        "2. Hạn chế, nguyên nhân",
-        "Nhận thức về chuyển đổi số chưa đầy đủ.",
-        "II. QUAN ĐIỂM, MỤC TIÊU",
-        "1. Quan điểm",
-        "Chuyển đổi số là nhiệm vụ trọng tâm.",
-        "2. Mục tiêu đến năm 2025",
-        "a) 90% dịch vụ công trực tuyến toàn trình.",
-        "3. Mục tiêu đến năm 2030",
-        "Kinh tế số chiếm 30% GRDP.",
-        "III. NHIỆM VỤ, GIẢI PHÁP",
-        "| TT | Nhiệm vụ | Chủ trì |",
-        "| 1 | Xây dựng trung tâm dữ liệu | Sở Khoa học và Công nghệ |");
+    return of(join("a) 90% dịch vụ công trực tuyến toàn trình.", "3. Mục tiêu đến năm 2030",
+        "Kinh tế số chiếm 30% GRDP."));
+  }
+
+  private static String[] join(String... middle) {
+    return java.util.stream.Stream.of(OPENING, middle, CLOSING).flatMap(java.util.Arrays::stream)
+        .toArray(String[]::new);
   }
 }
