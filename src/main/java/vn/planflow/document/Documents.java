@@ -34,7 +34,9 @@ class Documents {
       Set.of("pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "ppt", "pptx", "zip");
 
   /** The variables naming a process's lead agencies: its own, and a plan task's plan lead. */
-  private static final String[] LEAD_VARIABLES = {ProcessNames.Vars.LEAD_AGENCY, ProcessNames.Vars.PLAN_LEAD_AGENCY};
+  /** The agencies that read all of a plan's documents: its lead, and UBND tỉnh once the synthesis went to it. */
+  private static final String[] LEAD_VARIABLES = {ProcessNames.Vars.LEAD_AGENCY, ProcessNames.Vars.PLAN_LEAD_AGENCY,
+      ProcessNames.Vars.SYNTHESIS_REPORTED_TO};
 
   private final TaskService taskService;
   private final HistoryService historyService;

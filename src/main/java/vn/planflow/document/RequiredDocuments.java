@@ -20,7 +20,8 @@ import vn.planflow.refusal.InputRefusedException;
 /**
  * A form that says a file must be attached (a component with the custom property {@code attachment}:
  * {@code required} for any file, the survey report and the synthesis; {@code docx} for a Word
- * document Planflow reads, the drafts and the revised drafts) cannot be submitted before such a
+ * document Planflow reads, the drafts and the revised drafts; {@code table} for a plan's task table,
+ * .xlsx or .csv, that Planflow imports) cannot be submitted before such a
  * file is attached to its task on the documents page. The contract's completion through
  * the API asks only for the answer's variables, so programs completing tasks are not held to it.
  */
@@ -36,13 +37,13 @@ class RequiredDocuments implements CompletionGuard {
     this.taskService = taskService;
     FormFiles.read(resources, json).forEach((id, form) -> FormFiles.eachComponent(form, component -> {
       String required = component.path("properties").path(PROPERTY).asText("");
-      if (required.equals("required") || required.equals("docx")) {
+      if (required.equals("required") || required.equals("docx") || required.equals("table")) {
         requiredByForm.put(id, required);
       }
     }));
   }
 
-  /** "required" (any file), "docx" (a Word document), or null when the form asks for no file. */
+  /** "required" (any file), "docx" (a Word document), "table", or null when the form asks for no file. */
   String requiredFile(String formKey) {
     return requiredByForm.get(formKey);
   }
@@ -65,10 +66,21 @@ class RequiredDocuments implements CompletionGuard {
           + "theo từng mục; các tệp đã đính kèm vào công việc \"" + task.getName() + "\" không có tệp .docx nào. "
           + "Đính kèm tệp .docx tại trang tài liệu của hồ sơ rồi bấm Hoàn thành: những gì đã nhập vẫn còn.");
     }
+    if ("table".equals(required) && !attachments.isEmpty() && attachments.stream()
+        .noneMatch(attachment -> isTable(attachment.getName()))) {
+      throw new InputRefusedException("Bảng nhiệm vụ phải được đính kèm dưới dạng tệp .xlsx hoặc .csv để Planflow "
+          + "giao từng nhiệm vụ; các tệp đã đính kèm vào công việc \"" + task.getName() + "\" không có tệp nào như "
+          + "vậy. Đính kèm bảng tại trang tài liệu của hồ sơ rồi bấm Hoàn thành: những gì đã nhập vẫn còn.");
+    }
     if (attachments.isEmpty()) {
       throw new InputRefusedException("Chưa có tệp nào được đính kèm vào công việc \"" + task.getName() + "\". "
           + "Mở trang tài liệu của hồ sơ (liên kết \"trang tài liệu\" trong biểu mẫu, mở ở thẻ mới), đính kèm tệp, "
           + "rồi quay lại bấm Hoàn thành: những gì đã nhập vẫn còn.");
     }
+  }
+
+  private static boolean isTable(String name) {
+    String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".xlsx") || lower.endsWith(".csv");
   }
 }

@@ -22,6 +22,7 @@ import static vn.planflow.drafting.ResolutionDrafting.Vars.REVISION_DUE;
 import static vn.planflow.drafting.ResolutionDrafting.Vars.REVISION_NOTES;
 import static vn.planflow.drafting.ResolutionDrafting.Vars.REVISION_OF;
 import static vn.planflow.drafting.ResolutionDrafting.Vars.SURVEY_REPORTS_TEXT;
+import static vn.planflow.drafting.ResolutionDrafting.Vars.SYNTHESIS_SUMMARY;
 
 import java.util.Date;
 import java.util.List;
@@ -123,6 +124,12 @@ class DraftingRecord {
       // what was changed goes before the body that asked for it, with the decisions
       append(task, DECISION_HISTORY_TEXT, now() + " – " + agencyName + ": Đã chỉnh sửa, hoàn thiện dự thảo. "
           + text(task, REVISION_NOTES) + recordedBy(task));
+    } else if (ResolutionDrafting.Tasks.SEND_REPORT_OUTLINE.equals(key)) {
+      // for the send task after it, whichever scope the form submission wrote the note to
+      task.getExecution().setVariable(ResolutionDrafting.Vars.OUTLINE_NOTE,
+          text(task, ResolutionDrafting.Vars.OUTLINE_NOTE));
+    } else if (SYNTHESIZE_SURVEY.equals(key)) {
+      task.getExecution().setVariable(SYNTHESIS_SUMMARY, text(task, SYNTHESIS_SUMMARY));
     } else if (DOSSIERS.contains(key) && !text(task, DOSSIER_NOTES).isBlank()) {
       append(task, DECISION_HISTORY_TEXT, now() + " – " + agencyName + ": Hồ sơ trình. " + text(task, DOSSIER_NOTES)
           + recordedBy(task));

@@ -6,6 +6,7 @@ import static vn.planflow.drafting.ResolutionDrafting.Vars.CONSOLIDATION_DUE;
 import static vn.planflow.drafting.ResolutionDrafting.Vars.DRAFT_DUE;
 import static vn.planflow.drafting.ResolutionDrafting.Vars.EXECUTIVE_COMMITTEE_DUE;
 import static vn.planflow.drafting.ResolutionDrafting.Vars.MINISTRY_DUE;
+import static vn.planflow.drafting.ResolutionDrafting.Vars.OUTLINE_DUE;
 import static vn.planflow.drafting.ResolutionDrafting.Vars.STANDING_COMMITTEE_DUE;
 import static vn.planflow.drafting.ResolutionDrafting.Vars.SURVEY_DUE;
 import static vn.planflow.drafting.ResolutionDrafting.Vars.SYNTHESIS_DUE;
@@ -46,6 +47,8 @@ final class DraftingSchedule {
 
   private static Map<String, LocalDate> seedDueDates() {
     Map<String, LocalDate> dates = new LinkedHashMap<>();
+    // the outline: not in the seed; five days after the plan, well before the survey's due date
+    dates.put(OUTLINE_DUE, LocalDate.of(2021, 9, 16));
     dates.put(SURVEY_DUE, LocalDate.of(2021, 9, 30));
     dates.put(SYNTHESIS_DUE, LocalDate.of(2021, 10, 15));
     dates.put(DRAFT_DUE, LocalDate.of(2021, 11, 15));

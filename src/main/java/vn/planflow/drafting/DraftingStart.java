@@ -167,6 +167,17 @@ class DraftingStart {
         problems.add("Hạn \"" + value + "\" (biến " + name + ") không phải là ngày hợp lệ (định dạng yyyy-MM-dd).");
       }
     }
+    // the outline goes out before the survey is due: a default after it is the survey's due date
+    if (resolved.get(ResolutionDrafting.Vars.OUTLINE_DUE) instanceof Date outline
+        && resolved.get(ResolutionDrafting.Vars.SURVEY_DUE) instanceof Date survey && outline.after(survey)) {
+      if (given.get(ResolutionDrafting.Vars.OUTLINE_DUE) == null) {
+        resolved.put(ResolutionDrafting.Vars.OUTLINE_DUE, survey);
+      } else {
+        problems.add("Hạn gửi đề cương báo cáo " + dueDates.format(outline) + " (biến "
+            + ResolutionDrafting.Vars.OUTLINE_DUE + ") phải không muộn hơn hạn báo cáo khảo sát "
+            + dueDates.format(survey) + ".");
+      }
+    }
   }
 
   /** Timer settings must be durations the timers can use; blank means the default. */

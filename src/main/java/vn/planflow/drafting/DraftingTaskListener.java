@@ -55,6 +55,11 @@ class DraftingTaskListener implements TaskListener {
     task.setVariableLocal(ProcessNames.Vars.LISTED_PLAN_TITLE, task.getVariable(ProcessNames.Vars.TITLE));
     task.setName(listName(task.getName(), directory.find(agencyOf(task)).map(Agency::shortName)
         .orElse(agencyOf(task)), task.getVariable(ProcessNames.Vars.TITLE)));
+    if (ResolutionDrafting.Tasks.SEND_REPORT_OUTLINE.equals(task.getTaskDefinitionKey())) {
+      task.setVariableLocal(SURVEY_AGENCY_NAMES, java.util.Arrays.stream(String.valueOf(
+          task.getVariable(ResolutionDrafting.Vars.SURVEY_AGENCIES)).split(",")).map(String::strip)
+          .filter(id -> !id.isEmpty()).map(directory::name).collect(java.util.stream.Collectors.joining("; ")));
+    }
     record.clearAnswers(task);
     record.gathered(task);
     review.created(task);
@@ -102,4 +107,6 @@ class DraftingTaskListener implements TaskListener {
   }
 
   private static final int PLAN_TITLE_SHOWN = 70;
+  /** Task-local on {@code sendReportOutline}: the surveyed agencies by name, for its form. */
+  static final String SURVEY_AGENCY_NAMES = "surveyAgencyNames";
 }

@@ -17,6 +17,11 @@ public final class ResolutionDrafting {
 
   /** Task definition keys, in the order the seed gives them. */
   public static final class Tasks {
+    /**
+     * The lead sends every surveyed agency the report outline (mẫu đề cương, seed: II.1.a, III.1.b),
+     * beside the survey, which opens at once as the contract says; withdrawn when the synthesis starts.
+     */
+    public static final String SEND_REPORT_OUTLINE = "sendReportOutline";
     public static final String SUBMIT_SURVEY_REPORT = "submitSurveyReport";
     public static final String SYNTHESIZE_SURVEY = "synthesizeSurvey";
     public static final String DRAFT_DOCUMENTS = "draftDocuments";
@@ -55,6 +60,16 @@ public final class ResolutionDrafting {
     public static final String RECORD_MISSING_COMMENTS = "recordMissingComments";
     public static final String LATE_SURVEY_REPORTS_IN = "EndEvent_LateSurveyReportsIn";
     public static final String LATE_COMMENTS_IN = "EndEvent_LateCommentsIn";
+    public static final String OPEN_SURVEY = "Gateway_OpenSurvey";
+    /** Withdraws an outline not sent once the synthesis starts (all reports in, or the survey's deadline). */
+    public static final String SURVEY_CLOSED = "Condition_SurveyClosed";
+    public static final String ANNOUNCE_REPORT_OUTLINE = "announceReportOutline";
+    public static final String OUTLINE_SENT = "EndEvent_OutlineSent";
+    public static final String OUTLINE_NOT_SENT = "EndEvent_OutlineNotSent";
+    /** Send task after {@code synthesizeSurvey}: the synthesis report goes to UBND tỉnh (seed: II.1.b). */
+    public static final String REPORT_SYNTHESIS_TO_UBND = "reportSynthesisToUbnd";
+    /** On BCH's approval: the lead is asked for UBND's implementation plan. */
+    public static final String IMPLEMENTATION_PLAN_REQUESTED = "Event_ImplementationPlanRequested";
 
     private Elements() {
     }
@@ -68,6 +83,8 @@ public final class ResolutionDrafting {
     public static final String OFFICE_AGENCY = "officeAgency";
     public static final String FINANCE_AGENCY = "financeAgency";
     public static final String SURVEY_AGENCIES = "surveyAgencies";
+    /** Optional: when the report outline is due; default five days after the start, before {@code surveyDue}. */
+    public static final String OUTLINE_DUE = "outlineDue";
     public static final String SURVEY_DUE = "surveyDue";
     public static final String SYNTHESIS_DUE = "synthesisDue";
     public static final String DRAFT_DUE = "draftDue";
@@ -113,6 +130,16 @@ public final class ResolutionDrafting {
     public static final String REVISION_OF = "revisionOf";
     public static final String REVISION_BODY_NAME = "revisionBodyName";
     public static final String REVISION_DUE = "revisionDue";
+    /** Optional on {@code sendReportOutline}: what the lead writes to the agencies with the outline. */
+    public static final String OUTLINE_NOTE = "outlineNote";
+    /** Set when the synthesis starts: the survey is closed, an outline not sent is withdrawn. */
+    public static final String SURVEY_CLOSED = "surveyClosed";
+    /** When the outline went out (dd/MM/yyyy), for the survey form. */
+    public static final String REPORT_OUTLINE_SENT = "reportOutlineSent";
+    /** The agency the synthesis report was sent to ({@code ubnd-tinh}), which may read the plan's documents. */
+    public static final String SYNTHESIS_REPORTED_TO = ProcessNames.Vars.SYNTHESIS_REPORTED_TO;
+    /** The implementation-plan request started on BCH's approval. */
+    public static final String IMPLEMENTATION_PLAN_REQUEST = "implementationPlanRequest";
     /** Task-local: the task's due date as dd/MM/yyyy, for its form. */
     public static final String DUE_DATE_TEXT = ProcessNames.Vars.DUE_DATE_TEXT;
     /** Task-local: the full name of the agency the task is for. */

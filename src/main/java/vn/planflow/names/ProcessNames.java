@@ -35,6 +35,10 @@ public final class ProcessNames {
     public static final String DUE_DATE_TEXT = "dueDateText";
     /** The plan's documents page, linked from every form. */
     public static final String DOCUMENTS_URL = "documentsUrl";
+    /** An agency a plan's report was sent to, which may then read the plan's documents. */
+    public static final String SYNTHESIS_REPORTED_TO = "synthesisReportedTo";
+    /** On a plan carried out: the drafting instance of the resolution it implements. */
+    public static final String RESOLUTION_INSTANCE = "resolutionInstanceId";
     /** ISO-8601 duration: how long before the due moment the reminder goes out. */
     public static final String REMINDER_BEFORE = "reminderBefore";
     /** ISO-8601 duration: how often an overdue task's escalation repeats. */

@@ -20,6 +20,7 @@ import vn.planflow.time.DueDates;
 class NoticeMails {
 
   private static final String TEMPLATE = "task-notice";
+  private static final String NOTICE_TEMPLATE = "plan-notice";
 
   private final NotificationProperties properties;
   private final DueDates dueDates;
@@ -34,6 +35,9 @@ class NoticeMails {
 
   RenderedMail render(TaskNotice notice) {
     Context context = new Context();
+    String template = notice.kind() == NoticeKind.NOTICE ? NOTICE_TEMPLATE : TEMPLATE;
+    context.setVariable("documentsUrl", notice.documentsPath() == null ? null : base() + notice.documentsPath());
+    context.setVariable("linksTask", notice.due() != null);
     context.setVariable("notice", notice);
     context.setVariable("reminder", notice.kind() == NoticeKind.REMINDER);
     context.setVariable("due", notice.due() == null ? "—" : dueDates.format(notice.due()));
@@ -42,19 +46,26 @@ class NoticeMails {
         ? notice.agencyId() : notice.agencyName());
     context.setVariable("taskUrl", taskUrl(notice.taskId()));
     return new RenderedMail(subject(notice),
-        templates.process(TEMPLATE + ".txt", context), templates.process(TEMPLATE + ".html", context));
+        templates.process(template + ".txt", context), templates.process(template + ".html", context));
   }
 
-  /** {@code [Nhắc hạn] <task> – <plan>} or {@code [Quá hạn] …}. */
+  /** {@code [Nhắc hạn] <task> – <plan>}, {@code [Quá hạn] …} or {@code [Thông báo] …}. */
   static String subject(TaskNotice notice) {
-    String kind = notice.kind() == NoticeKind.REMINDER ? "[Nhắc hạn] " : "[Quá hạn] ";
+    String kind = switch (notice.kind()) {
+      case REMINDER -> "[Nhắc hạn] ";
+      case ESCALATION -> "[Quá hạn] ";
+      case NOTICE -> "[Thông báo] ";
+    };
     String plan = notice.planTitle() == null || notice.planTitle().isBlank() ? "" : " – " + notice.planTitle();
     return kind + Objects.toString(notice.taskName(), "") + plan;
   }
 
+  private String base() {
+    return properties.publicUrl().replaceAll("/+$", "");
+  }
+
   String taskUrl(String taskId) {
-    String base = properties.publicUrl().replaceAll("/+$", "");
-    return base + "/camunda/app/tasklist/default/#/?task=" + UriUtils.encodeQueryParam(taskId, StandardCharsets.UTF_8);
+    return base() + "/camunda/app/tasklist/default/#/?task=" + UriUtils.encodeQueryParam(taskId, StandardCharsets.UTF_8);
   }
 
   private static String timing(TaskNotice notice) {

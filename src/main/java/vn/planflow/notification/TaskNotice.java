@@ -22,6 +22,8 @@ import java.util.List;
  * @param recipientGroupIds agencies whose members receive the mail (the task's agency; for an
  *     escalation also the lead agency)
  * @param assignee the user who claimed the task, or null
+ * @param documentsPath the plan's documents page ({@code /tai-lieu/…}) a {@link NoticeKind#NOTICE}
+ *     links, or null
  */
 public record TaskNotice(
     NoticeKind kind,
@@ -36,9 +38,29 @@ public record TaskNotice(
     Instant moment,
     int workingDays,
     List<String> recipientGroupIds,
-    String assignee) {
+    String assignee,
+    String documentsPath) {
 
   public TaskNotice {
     recipientGroupIds = List.copyOf(recipientGroupIds);
+  }
+
+  /** A deadline notice, which links its task only. */
+  public TaskNotice(NoticeKind kind, String taskId, String taskName, String taskDescription, String processInstanceId,
+      String planTitle, String agencyId, String agencyName, Date due, Instant moment, int workingDays,
+      List<String> recipientGroupIds, String assignee) {
+    this(kind, taskId, taskName, taskDescription, processInstanceId, planTitle, agencyId, agencyName, due, moment,
+        workingDays, recipientGroupIds, assignee, null);
+  }
+
+  /**
+   * A {@link NoticeKind#NOTICE} to the members of {@code agencyId}: {@code message} about {@code
+   * taskId}'s work in the plan, linking the plan's documents page, and the task in Tasklist when
+   * {@code due} is given (the recipient's own open task).
+   */
+  public static TaskNotice notice(String taskId, String taskName, String message, String processInstanceId,
+      String planTitle, String agencyId, String agencyName, Date due, Instant moment, String documentsPath) {
+    return new TaskNotice(NoticeKind.NOTICE, taskId, taskName, message, processInstanceId, planTitle, agencyId,
+        agencyName, due, moment, 0, List.of(agencyId), null, documentsPath);
   }
 }

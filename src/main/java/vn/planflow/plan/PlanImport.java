@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import vn.planflow.engine.EngineClock;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Service;
@@ -108,6 +109,14 @@ public class PlanImport {
    */
   @Transactional
   public StartedPlan start(Request request) {
+    return start(request, Map.of());
+  }
+
+  /**
+   * {@link #start(Request)}, the plan carrying also {@code links} (the resolution it implements, say).
+   */
+  @Transactional
+  public StartedPlan start(Request request, Map<String, Object> links) {
     Read read = read(request);
     if (!request.confirmed() && read.existingPlan() != null) {
       throw new DuplicatePlanException(read.existingPlan(),
@@ -115,8 +124,10 @@ public class PlanImport {
     }
     JsonValue tasks = table.toVariable(read.plan().rows());
     int taskCount = PlanTaskTable.count(tasks);
+    VariableMap variables = Variables.createVariables();
+    variables.putAll(links);
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(PlanProcesses.Plan.KEY,
-        businessKey(request), Variables.createVariables()
+        businessKey(request), variables
         .putValue(TITLE, request.title().trim())
         .putValue(LEAD_AGENCY, read.lead())
         .putValue(LEAD_AGENCY_NAME, directory.name(read.lead()))

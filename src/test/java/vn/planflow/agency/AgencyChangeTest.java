@@ -114,12 +114,14 @@ class AgencyChangeTest {
   void theSuccessorsOfficialSeesAndCompletesTheMovedTasksAndTheOldOneNoLonger() {
     ProcessInstance plan = startPlan("so-tttt,so-y-te");
     String survey = surveyTaskOf(plan, SO_TTTT).getId();
-    assertThat(api.visibleTasks(SO_TTTT, plan.getId())).containsExactly(survey);
+    // so-tttt leads this plan too: its own survey task and the outline task
+    assertThat(api.visibleTasks(SO_TTTT, plan.getId())).contains(survey).hasSize(2);
 
     api.merge(SO_TTTT, SO_KHCN);
 
     assertThat(api.visibleTasks(SO_TTTT, plan.getId())).isEmpty();
-    assertThat(api.visibleTasks(SO_KHCN, plan.getId())).containsExactly(survey);
+    // beside the lead's outline task, moved with it
+    assertThat(api.visibleTasks(SO_KHCN, plan.getId())).contains(survey).hasSize(2);
     assertThat(api.complete(SO_TTTT, survey, Map.of(Vars.REPORT_SUMMARY, "Báo cáo")).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(api.complete(SO_KHCN, survey, Map.of(Vars.REPORT_SUMMARY, "Báo cáo của Sở KH&CN")).getStatusCode())

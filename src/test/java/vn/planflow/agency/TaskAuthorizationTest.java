@@ -126,7 +126,8 @@ class TaskAuthorizationTest {
     JsonNode tasks = rest.withBasicAuth("admin", "admin")
         .getForObject("/engine-rest/task?processInstanceId=" + plan.getId(), JsonNode.class);
 
-    assertThat(tasks).hasSize(2);
+    // two agencies' surveys and the lead's outline
+    assertThat(tasks).hasSize(3);
   }
 
   @Test
@@ -197,9 +198,10 @@ class TaskAuthorizationTest {
   void latenessPerTaskAndAgencyIsForAdministrators() {
     JsonNode record = rest.withBasicAuth("admin", "admin")
         .getForObject("/api/lateness?processInstanceId=" + plan.getId(), JsonNode.class);
-    assertThat(record.get("tasks")).hasSize(2)
+    assertThat(record.get("tasks")).hasSize(3)
         .allSatisfy(task -> assertThat(task.get("standing").asText()).isEqualTo("OPEN"));
-    assertThat(record.get("agencies").findValuesAsText("agencyId")).containsExactlyInAnyOrder("so-y-te", "so-cong-thuong");
+    assertThat(record.get("agencies").findValuesAsText("agencyId"))
+        .containsExactlyInAnyOrder("so-y-te", "so-cong-thuong", "so-khcn");
 
     assertThat(rest.withBasicAuth("so-y-te", "demo").getForEntity("/api/lateness?processInstanceId=" + plan.getId(),
         String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

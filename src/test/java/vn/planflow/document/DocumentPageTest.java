@@ -152,7 +152,8 @@ class DocumentPageTest {
     int link = body.indexOf("/tai-lieu/" + plan.getId());
     String row = body.substring(body.lastIndexOf("<tr>", link), link);
     assertThat(row).contains("Kế hoạch xây dựng Nghị quyết", "Xây dựng Nghị quyết và Kế hoạch chuyển đổi số")
-        .containsPattern("<td>1</td>\\s*<td>0</td>\\s*<td>1</td>");
+        // open: the other agency's survey and the lead's own outline task
+        .containsPattern("<td>1</td>\\s*<td>0</td>\\s*<td>2</td>");
     assertThat(other.getBody()).contains("Đơn vị của bạn không chủ trì kế hoạch nào.")
         .doesNotContain("/tai-lieu/" + plan.getId());
   }

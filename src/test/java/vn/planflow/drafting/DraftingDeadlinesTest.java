@@ -274,7 +274,9 @@ class DraftingDeadlinesTest {
       if (due.isEmpty()) {
         return;
       }
-      due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+      // one job may remove others (the survey's deadline withdraws the outline task and its timers)
+      due.stream().filter(job -> engine.getManagementService().createJobQuery().jobId(job.getId()).count() > 0)
+          .forEach(job -> engine.getManagementService().executeJob(job.getId()));
     }
     throw new AssertionError("jobs keep coming due");
   }
@@ -285,14 +287,17 @@ class DraftingDeadlinesTest {
   }
 
   /** The mails delivered to this mailbox (GreenMail keeps a copy per recipient). */
+  private static final String OUTLINE_TASK_NAME = "Gửi đề cương báo cáo";
+
   private List<MimeMessage> mailsTo(String address) {
     GreenMailUser user = smtp.getUserManager().getUserByEmail(address);
     if (user == null) {
       return List.of();
     }
     try {
+      // the survey's and the comments' mails: the lead's outline task, beside the survey, has its own test
       return smtp.getManagers().getImapHostManager().getInbox(user).getMessages().stream()
-          .map(StoredMessage::getMimeMessage).toList();
+          .map(StoredMessage::getMimeMessage).filter(mail -> !subject(mail).contains(OUTLINE_TASK_NAME)).toList();
     } catch (FolderException e) {
       throw new IllegalStateException(e);
     }

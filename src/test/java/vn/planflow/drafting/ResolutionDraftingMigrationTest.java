@@ -101,6 +101,7 @@ class ResolutionDraftingMigrationTest {
   void plansOfRelease202612GetStageFivesDossierAndABudgetThatCanBeSentBack() {
     ClockUtil.setCurrentTime(at(LocalDate.of(2026, 3, 2), 9));
     PreviousModels.deploy(engine, PreviousModels.RELEASE_2026_12, models);
+    DraftingDriver surveying = DraftingDriver.start(engine, Map.of(Vars.SURVEY_AGENCIES, "so-y-te"));
     DraftingDriver consulting = DraftingDriver.start(engine, Map.of(Vars.SURVEY_AGENCIES, "so-y-te")).surveyed();
     consulting.complete(Tasks.DRAFT_DOCUMENTS, Map.of(Vars.DRAFT_SUMMARY, "Dự thảo"));
     consulting.open(Tasks.COMMENT_ON_DRAFT).forEach(task -> engine.getTaskService().complete(task.getId()));
@@ -126,7 +127,16 @@ class ResolutionDraftingMigrationTest {
     consulting.approvedBy(Tasks.UBND_DECISION)
         .dossierPrepared(Tasks.PREPARE_STANDING_COMMITTEE_DOSSIER).approvedBy(Tasks.STANDING_COMMITTEE_DECISION)
         .dossierPrepared(Tasks.PREPARE_EXECUTIVE_COMMITTEE_DOSSIER).approvedBy(Tasks.EXECUTIVE_COMMITTEE_DECISION);
-    assertThat(consulting.instance).isEnded();
+    assertThat(consulting.instance).isEnded().hasPassed(ResolutionDrafting.Elements.IMPLEMENTATION_PLAN_REQUESTED);
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(consulting.instance.getId()).variableName(Vars.IMPLEMENTATION_PLAN_REQUEST).count()).isOne();
+
+    // a plan surveying at the upgrade has no outline task (its survey opened without one) and reports to UBND
+    assertThat(surveying.open(Tasks.SEND_REPORT_OUTLINE)).isEmpty();
+    surveying.surveyed();
+    assertThat(surveying.instance).hasPassed(ResolutionDrafting.Elements.REPORT_SYNTHESIS_TO_UBND)
+        .isWaitingAt(Tasks.DRAFT_DOCUMENTS);
+    assertThat(surveying.variable(Vars.SYNTHESIS_REPORTED_TO)).isEqualTo("ubnd-tinh");
   }
 
   private List<Date> timers(DraftingDriver plan) {

@@ -85,7 +85,8 @@ class EngineAdapterTest {
   void aRefusalReachesTheCallerAsWrittenAndTheProcessStaysWhereItWas() {
     ProcessInstance plan = engine.getRuntimeService().startProcessInstanceByKey(ResolutionDrafting.KEY,
         Map.of(ResolutionDrafting.Vars.SURVEY_AGENCIES, "so-y-te"));
-    String task = engine.getTaskService().createTaskQuery().processInstanceId(plan.getId()).singleResult().getId();
+    String task = engine.getTaskService().createTaskQuery().processInstanceId(plan.getId())
+        .taskDefinitionKey(ResolutionDrafting.Tasks.SUBMIT_SURVEY_REPORT).singleResult().getId();
 
     assertThatThrownBy(() -> engine.getTaskService().complete(task, Map.of()))
         .isExactlyInstanceOf(InputRefusedException.class)
@@ -98,7 +99,8 @@ class EngineAdapterTest {
   void everyUserTaskGetsTheHooksCandidateGroupsAndTheDeadlineListeners() {
     ProcessInstance plan = engine.getRuntimeService().startProcessInstanceByKey(ResolutionDrafting.KEY,
         Map.of(ResolutionDrafting.Vars.SURVEY_AGENCIES, "so-y-te"));
-    String task = engine.getTaskService().createTaskQuery().processInstanceId(plan.getId()).singleResult().getId();
+    String task = engine.getTaskService().createTaskQuery().processInstanceId(plan.getId())
+        .taskDefinitionKey(ResolutionDrafting.Tasks.SUBMIT_SURVEY_REPORT).singleResult().getId();
 
     assertThat(engine.getTaskService().getIdentityLinksForTask(task)).extracting(link -> link.getGroupId())
         .containsExactly("so-y-te");
@@ -107,8 +109,8 @@ class EngineAdapterTest {
     assertThat(engine.getManagementService().createJobDefinitionQuery().processDefinitionId(plan.getProcessDefinitionId())
         .list()).extracting(definition -> definition.getActivityId())
         .contains(ResolutionDrafting.Tasks.SUBMIT_SURVEY_REPORT);
-    assertThat(listeners).as("the reminder, the escalation and the survey deadline have job definitions")
-        .hasSize(3).doesNotContainNull();
+    assertThat(listeners).as("the survey's reminder and escalation, its deadline, and the outline's reminder and "
+        + "escalation have job definitions").hasSize(5).doesNotContainNull();
   }
 
   @Autowired
