@@ -68,6 +68,7 @@ class DocumentController {
     model.addAttribute("processInstanceId", processInstanceId);
     model.addAttribute("title", documents.title(processInstanceId).orElse(""));
     model.addAttribute("documents", documents.list(processInstanceId));
+    model.addAttribute("related", documents.related(processInstanceId));
     model.addAttribute("openTasks", documents.openTasks(official, processInstanceId));
     if (lateness.mayRead(official, processInstanceId)) {
       model.addAttribute("answers", answers(processInstanceId));

@@ -90,6 +90,38 @@ class Documents {
     return Optional.ofNullable(runtimeService.getVariable(processInstanceId, ProcessNames.Vars.TITLE)).map(String::valueOf);
   }
 
+  /** A plan linked to this one: the resolution it carries out, or the plan carrying it out. */
+  record RelatedPlan(String label, String processInstanceId) {
+  }
+
+  /**
+   * From a resolution's drafting to the request for its implementation plan and the plan itself,
+   * and back: each of these pages links the others.
+   */
+  List<RelatedPlan> related(String processInstanceId) {
+    List<RelatedPlan> related = new ArrayList<>();
+    String resolution = historicValue(processInstanceId, ProcessNames.Vars.RESOLUTION_INSTANCE);
+    if (resolution != null) {
+      related.add(new RelatedPlan("Nghị quyết được triển khai", resolution));
+    }
+    String request = historicValue(processInstanceId, ProcessNames.Vars.IMPLEMENTATION_PLAN_REQUEST);
+    if (request != null) {
+      related.add(new RelatedPlan("Nhập Kế hoạch của UBND tỉnh triển khai Nghị quyết", request));
+    }
+    String plan = historicValue(request != null ? request : processInstanceId,
+        ProcessNames.Vars.IMPLEMENTATION_PLAN_INSTANCE);
+    if (plan != null) {
+      related.add(new RelatedPlan("Kế hoạch triển khai Nghị quyết (theo dõi thực hiện)", plan));
+    }
+    return related;
+  }
+
+  private String historicValue(String processInstanceId, String name) {
+    return historyService.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+        .variableName(name).list().stream().map(v -> v.getValue() == null ? "" : v.getValue().toString())
+        .filter(value -> !value.isBlank()).findFirst().orElse(null);
+  }
+
   /** The open tasks of this plan that the official's agencies may work on. */
   List<Task> openTasks(Official official, String processInstanceId) {
     if (official.groupIds().isEmpty()) {

@@ -56,9 +56,10 @@ class DraftingTaskListener implements TaskListener {
     task.setName(listName(task.getName(), directory.find(agencyOf(task)).map(Agency::shortName)
         .orElse(agencyOf(task)), task.getVariable(ProcessNames.Vars.TITLE)));
     if (ResolutionDrafting.Tasks.SEND_REPORT_OUTLINE.equals(task.getTaskDefinitionKey())) {
-      task.setVariableLocal(SURVEY_AGENCY_NAMES, java.util.Arrays.stream(String.valueOf(
+      List<String> names = java.util.Arrays.stream(String.valueOf(
           task.getVariable(ResolutionDrafting.Vars.SURVEY_AGENCIES)).split(",")).map(String::strip)
-          .filter(id -> !id.isEmpty()).map(directory::name).collect(java.util.stream.Collectors.joining("; ")));
+          .filter(id -> !id.isEmpty()).map(directory::name).toList();
+      task.setVariableLocal(SURVEY_AGENCY_NAMES, namesWithin(names, NAMES_SHOWN));
     }
     record.clearAnswers(task);
     record.gathered(task);
@@ -107,6 +108,22 @@ class DraftingTaskListener implements TaskListener {
   }
 
   private static final int PLAN_TITLE_SHOWN = 70;
+  /** A String variable holds at most 4000 characters; today's 150 agencies by name are longer. */
+  static final int NAMES_SHOWN = 3500;
+
+  /** The names joined by "; ", as many as fit in {@code limit} characters, then how many more. */
+  static String namesWithin(List<String> names, int limit) {
+    StringBuilder text = new StringBuilder(names.size() + " đơn vị: ");
+    for (int i = 0; i < names.size(); i++) {
+      String next = (i == 0 ? "" : "; ") + names.get(i);
+      if (text.length() + next.length() > limit) {
+        return text.append("; … và ").append(names.size() - i).append(" đơn vị khác").toString();
+      }
+      text.append(next);
+    }
+    return text.toString();
+  }
+
   /** Task-local on {@code sendReportOutline}: the surveyed agencies by name, for its form. */
   static final String SURVEY_AGENCY_NAMES = "surveyAgencyNames";
 }

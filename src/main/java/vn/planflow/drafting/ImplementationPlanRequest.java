@@ -51,7 +51,7 @@ public final class ImplementationPlanRequest {
     /** ISO-8601 period of the progress reports; default the application's ({@code P6M}). */
     public static final String REPORT_EVERY = "reportEvery";
     /** Set on completion: the {@code plan-implementation} instance started from the table. */
-    public static final String IMPLEMENTATION_PLAN_INSTANCE = "implementationPlanInstanceId";
+    public static final String IMPLEMENTATION_PLAN_INSTANCE = ProcessNames.Vars.IMPLEMENTATION_PLAN_INSTANCE;
     public static final String IMPLEMENTATION_PLAN_TASK_COUNT = "implementationPlanTaskCount";
 
     private Vars() {

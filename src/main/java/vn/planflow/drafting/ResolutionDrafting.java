@@ -139,7 +139,7 @@ public final class ResolutionDrafting {
     /** The agency the synthesis report was sent to ({@code ubnd-tinh}), which may read the plan's documents. */
     public static final String SYNTHESIS_REPORTED_TO = ProcessNames.Vars.SYNTHESIS_REPORTED_TO;
     /** The implementation-plan request started on BCH's approval. */
-    public static final String IMPLEMENTATION_PLAN_REQUEST = "implementationPlanRequest";
+    public static final String IMPLEMENTATION_PLAN_REQUEST = ProcessNames.Vars.IMPLEMENTATION_PLAN_REQUEST;
     /** Task-local: the task's due date as dd/MM/yyyy, for its form. */
     public static final String DUE_DATE_TEXT = ProcessNames.Vars.DUE_DATE_TEXT;
     /** Task-local: the full name of the agency the task is for. */

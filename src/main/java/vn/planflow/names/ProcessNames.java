@@ -39,6 +39,10 @@ public final class ProcessNames {
     public static final String SYNTHESIS_REPORTED_TO = "synthesisReportedTo";
     /** On a plan carried out: the drafting instance of the resolution it implements. */
     public static final String RESOLUTION_INSTANCE = "resolutionInstanceId";
+    /** On a drafting plan: the request for UBND's implementation plan, started on BCH's approval. */
+    public static final String IMPLEMENTATION_PLAN_REQUEST = "implementationPlanRequest";
+    /** On that request: the {@code plan-implementation} instance its table started. */
+    public static final String IMPLEMENTATION_PLAN_INSTANCE = "implementationPlanInstanceId";
     /** ISO-8601 duration: how long before the due moment the reminder goes out. */
     public static final String REMINDER_BEFORE = "reminderBefore";
     /** ISO-8601 duration: how often an overdue task's escalation repeats. */

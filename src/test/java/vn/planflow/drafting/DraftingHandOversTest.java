@@ -72,7 +72,7 @@ class DraftingHandOversTest {
     Task outline = plan.single(Tasks.SEND_REPORT_OUTLINE);
     assertThat(outline).hasCandidateGroup("so-khcn");
     assertThat(engine.getTaskService().getVariableLocal(outline.getId(), DraftingTaskListener.SURVEY_AGENCY_NAMES))
-        .as("its form lists them by name").isEqualTo("Sở Y tế; Sở Công Thương");
+        .as("its form lists them by name").isEqualTo("2 đơn vị: Sở Y tế; Sở Công Thương");
     assertThat(plan.open(Tasks.SUBMIT_SURVEY_REPORT)).as("the survey opens at once, as the contract says").hasSize(2);
     assertThat(outline.getDueDate()).isBefore(plan.open(Tasks.SUBMIT_SURVEY_REPORT).get(0).getDueDate());
     Task industry = plan.open(Tasks.SUBMIT_SURVEY_REPORT).stream()
@@ -186,6 +186,11 @@ class DraftingHandOversTest {
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(request.getId())
         .variableName(ImplementationPlanRequest.Vars.IMPLEMENTATION_PLAN_INSTANCE).singleResult().getValue())
         .isEqualTo(carried.getId());
+    // the pages link one another: the resolution, the request, the plan carried out
+    assertThat(rest.withBasicAuth("so-khcn", "demo").getForObject("/tai-lieu/" + plan.instance.getId(), String.class))
+        .contains("/tai-lieu/" + request.getId(), "/tai-lieu/" + carried.getId());
+    assertThat(rest.withBasicAuth("so-khcn", "demo").getForObject("/tai-lieu/" + carried.getId(), String.class))
+        .contains("Nghị quyết được triển khai", "/tai-lieu/" + plan.instance.getId());
   }
 
   @Test

@@ -267,6 +267,10 @@ class ResolutionDraftingProcessTest {
         .as("the lead is not surveyed").isZero();
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(plan.instance.getId())
         .taskCandidateGroup("ubnd-tinh").count()).isZero();
+    // the lead's outline form names them all, within what a String variable holds
+    assertThat((String) engine.getTaskService().getVariableLocal(plan.single(Tasks.SEND_REPORT_OUTLINE).getId(),
+        DraftingTaskListener.SURVEY_AGENCY_NAMES)).startsWith(expected.size() + " đơn vị: ")
+        .endsWith("đơn vị khác").hasSizeLessThan(4000);
   }
 
   @Test
