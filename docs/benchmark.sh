@@ -5,6 +5,15 @@
 # Usage: docs/benchmark.sh [base-url] [rounds]     e.g. docs/benchmark.sh http://localhost:8080 5
 # It creates real plans in that database: point it at a scratch database, not production.
 set -euo pipefail
+# docs/benchmark.sh storm [options]: the reminder storm (docs/storm.py --help), e.g.
+#   docs/benchmark.sh storm --n 10000 --settings stock      Camunda's job-executor defaults
+#   docs/benchmark.sh storm --n 10000                        the settings application.yaml ships
+#   docs/benchmark.sh storm --nodes 2 --kill-after 10        two nodes, one killed with kill -9
+#   docs/benchmark.sh storm --single                         one timer on an idle engine
+if [ "${1:-}" = storm ]; then
+  shift
+  exec python3 "$(dirname "$0")/storm.py" "$@"
+fi
 base="${1:-http://localhost:8080}"
 rounds="${2:-5}"
 table="$(dirname "$0")/../src/test/resources/plans/ke-hoach-1004-2024.xlsx"

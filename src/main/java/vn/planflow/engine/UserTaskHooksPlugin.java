@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,9 +34,18 @@ import org.springframework.stereotype.Component;
 class UserTaskHooksPlugin extends AbstractProcessEnginePlugin {
 
   private final List<UserTaskHook> hooks;
+  private final boolean exclusiveTimeouts;
 
-  UserTaskHooksPlugin(List<UserTaskHook> hooks) {
+  /**
+   * @param exclusiveTimeouts whether timeout-listener timers (the reminders and escalations) are
+   *     exclusive jobs, as Camunda makes every job by default; they are not by default: one such job
+   *     only reads its task and queues a mail, and as exclusive jobs the reminders of one plan's 150
+   *     agencies, due at one moment, ran one after another (README, "Speed")
+   */
+  UserTaskHooksPlugin(List<UserTaskHook> hooks,
+      @Value("${planflow.jobs.exclusive-deadline-timers:false}") boolean exclusiveTimeouts) {
     this.hooks = List.copyOf(hooks);
+    this.exclusiveTimeouts = exclusiveTimeouts;
   }
 
   @Override
@@ -51,6 +61,7 @@ class UserTaskHooksPlugin extends AbstractProcessEnginePlugin {
         if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
           apply(userTask.getTaskDefinition());
         }
+        timeoutsExclusive(activity, exclusiveTimeouts);
         keepTimeoutDeclarationsOnMigration(activity);
       }
     });
@@ -78,6 +89,15 @@ class UserTaskHooksPlugin extends AbstractProcessEnginePlugin {
    * whole; a declaration the source also had is then recognised as "already there" and not created
    * twice.
    */
+  private static void timeoutsExclusive(ActivityImpl activity, boolean exclusive) {
+    Map<String, Map<String, TimerDeclarationImpl>> declarations =
+        activity.getProperties().get(BpmnProperties.TIMEOUT_LISTENER_DECLARATIONS);
+    if (declarations != null) {
+      declarations.values().forEach(byListener -> byListener.values()
+          .forEach(declaration -> declaration.setExclusive(exclusive)));
+    }
+  }
+
   private static void keepTimeoutDeclarationsOnMigration(ActivityImpl activity) {
     Map<String, Map<String, TimerDeclarationImpl>> declarations =
         activity.getProperties().get(BpmnProperties.TIMEOUT_LISTENER_DECLARATIONS);

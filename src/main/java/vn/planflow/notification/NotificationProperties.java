@@ -26,6 +26,9 @@ import org.springframework.validation.annotation.Validated;
  *     mail ends as failed, listed for administrators
  * @param nodeId this node's name in the outbox's {@code claimed_by}; blank means {@code pid@host}
  * @param sender whether this node polls the outbox
+ * @param wakeOnCommit the sender wakes as soon as a transaction that queued a mail commits, rather
+ *     than at its next poll ({@code pollInterval} is then only the fallback, for other nodes' mail)
+ * @param mailsPerConnection how many mails go out over one SMTP connection (1: a connection each)
  */
 @Validated
 @ConfigurationProperties("planflow.notification")
@@ -39,7 +42,10 @@ record NotificationProperties(
     @Min(0) @Max(65535) @DefaultValue("2525") int embeddedSmtpPort,
     @Min(1) @DefaultValue("200") int maxAttempts,
     String nodeId,
-    @Valid @NotNull @DefaultValue Sender sender) {
+    @Valid @NotNull @DefaultValue Sender sender,
+    @DefaultValue("true") boolean wakeOnCommit,
+    @Min(1) @Max(1000) @DefaultValue("50") int mailsPerConnection) {
+
 
   /** @param enabled poll the outbox on this node (off in tests, which call {@code sendDue()}) */
   record Sender(@DefaultValue("true") boolean enabled) {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
  * The deadline mails: the one entry point of the other features. {@link #enqueue} writes the mail
  * into the outbox, in the caller's transaction; {@link OutboxSender} sends it later, so that no
  * mail leaves from inside the engine's transaction and a process never waits for, or fails on,
- * the SMTP server.
+ * the SMTP server. The sender is woken when that transaction commits ({@link OutboxSignal}).
  */
 @Service
 public class Notifications {
@@ -20,12 +20,17 @@ public class Notifications {
   private final Recipients recipients;
   private final NoticeMails mails;
   private final Outbox outbox;
+  private final OutboxSignal signal;
+  private final boolean wakeOnCommit;
   private final Clock clock = Clock.systemUTC();
 
-  Notifications(Recipients recipients, NoticeMails mails, Outbox outbox) {
+  Notifications(Recipients recipients, NoticeMails mails, Outbox outbox, OutboxSignal signal,
+      NotificationProperties properties) {
     this.recipients = recipients;
     this.mails = mails;
     this.outbox = outbox;
+    this.signal = signal;
+    this.wakeOnCommit = properties.wakeOnCommit();
   }
 
   /**
@@ -39,6 +44,9 @@ public class Notifications {
     List<String> addresses = recipients.of(notice);
     String status = addresses.isEmpty() ? Outbox.UNDELIVERABLE : Outbox.PENDING;
     boolean added = outbox.add(notice, addresses, mails.render(notice), status, clock.instant());
+    if (added && wakeOnCommit && !addresses.isEmpty()) {
+      signal.afterCommit();
+    }
     if (!added) {
       LOG.debug("{} of task {} at {} is already in the outbox", notice.kind(), notice.taskId(), notice.moment());
     } else if (addresses.isEmpty()) {

@@ -128,6 +128,20 @@ class Outbox {
         SENT, utc(now), id, SENDING, node) == 1;
   }
 
+  /**
+   * Marks {@code ids} sent, in one batch.
+   *
+   * @return how many were still this node's claims
+   */
+  int sent(List<Long> ids, String node, Instant now) {
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    int[] counts = jdbc.batchUpdate("UPDATE pf_notification SET status = ?, sent_at = ? WHERE id = ? AND status = ?"
+        + " AND claimed_by = ?", ids.stream().map(id -> new Object[] {SENT, utc(now), id, SENDING, node}).toList());
+    return Arrays.stream(counts).map(count -> count > 0 ? 1 : 0).sum();
+  }
+
   void failed(long id, String node, String error, Instant nextAttempt) {
     jdbc.update("UPDATE pf_notification SET status = ?, attempts = attempts + 1, last_error = ?,"
         + " next_attempt_at = ?, claimed_by = NULL, claimed_at = NULL WHERE id = ? AND status = ? AND claimed_by = ?",

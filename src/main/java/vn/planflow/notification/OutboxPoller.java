@@ -1,34 +1,62 @@
 package vn.planflow.notification;
 
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs {@link OutboxSender#sendDue()} every {@code planflow.notification.poll-interval} after the
- * previous run ended. Off with {@code planflow.notification.sender.enabled=false} (the tests, which
- * call it themselves).
+ * Runs {@link OutboxSender#sendDue()} on a thread of its own: right after a transaction that
+ * queued a mail commits ({@link OutboxSignal}), and at the latest every {@code
+ * planflow.notification.poll-interval} (mail queued by another node, retries falling due). Off
+ * with {@code planflow.notification.sender.enabled=false} (the tests, which call it themselves).
  */
 @Component
 @ConditionalOnProperty(name = "planflow.notification.sender.enabled", havingValue = "true", matchIfMissing = true)
-class OutboxPoller implements SchedulingConfigurer {
+class OutboxPoller {
 
   private static final Logger LOG = LoggerFactory.getLogger(OutboxPoller.class);
 
   private final OutboxSender sender;
   private final NotificationProperties properties;
+  private final OutboxSignal signal;
+  private final Thread thread = new Thread(this::run, "planflow-outbox");
+  private volatile boolean running = true;
 
-  OutboxPoller(OutboxSender sender, NotificationProperties properties) {
+  OutboxPoller(OutboxSender sender, NotificationProperties properties, OutboxSignal signal) {
     this.sender = sender;
     this.properties = properties;
+    this.signal = signal;
+    thread.setDaemon(true);
   }
 
-  @Override
-  public void configureTasks(ScheduledTaskRegistrar registrar) {
-    registrar.addFixedDelayTask(this::poll, properties.pollInterval());
+  @EventListener(ApplicationReadyEvent.class)
+  void start() {
+    if (!thread.isAlive()) {
+      thread.start();
+    }
+  }
+
+  @PreDestroy
+  void stop() throws InterruptedException {
+    running = false;
+    thread.interrupt();
+    thread.join(10_000);
+  }
+
+  private void run() {
+    while (running) {
+      poll();
+      try {
+        signal.await(properties.pollInterval());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   private void poll() {

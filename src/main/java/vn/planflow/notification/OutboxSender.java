@@ -17,6 +17,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.List;
 import org.slf4j.Logger;
@@ -38,8 +41,18 @@ import vn.planflow.engine.EngineClock;
 public class OutboxSender {
 
   private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
+  private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
   private static final int BATCH = 100;
   private static final int MAX_ERROR = 1000;
+
+  static {
+    // Jakarta Mail 2.1 looks its stream provider up with a ServiceLoader on every header it encodes,
+    // which in the packaged jar means scanning every nested jar: most of the cost of writing a mail
+    // (README, "Speed"). Named here, it is one class lookup.
+    if (System.getProperty(STREAM_PROVIDER) == null) {
+      System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
+    }
+  }
 
   private final Outbox outbox;
   private final JavaMailSender mailSender;
@@ -74,11 +87,17 @@ public class OutboxSender {
     do {
       due = outbox.due(clock.instant(), BATCH);
       sentInBatch = 0;
+      List<OutgoingMail> claimed = new ArrayList<>();
       for (Long id : due) {
-        if (outbox.claim(id, node, clock.instant()) && send(id)) {
-          sentInBatch++;
+        if (outbox.claim(id, node, clock.instant())) {
+          outbox.claimed(id, node).ifPresent(claimed::add);
+        }
+        if (claimed.size() == properties.mailsPerConnection()) {
+          sentInBatch += send(claimed);
+          claimed.clear();
         }
       }
+      sentInBatch += send(claimed);
       sent += sentInBatch;
     } while (due.size() == BATCH && sentInBatch > 0);
     return sent;
@@ -88,44 +107,85 @@ public class OutboxSender {
     return node;
   }
 
-  private boolean send(long id) {
-    OutgoingMail mail = outbox.claimed(id, node).orElse(null);
-    if (mail == null) {
-      return false;
+  /**
+   * Sends {@code mails} over one SMTP connection (JavaMail's {@code send} of several messages) and
+   * records each one's outcome; returns how many went out.
+   */
+  private int send(List<OutgoingMail> mails) {
+    if (mails.isEmpty()) {
+      return 0;
     }
-    List<InternetAddress> to = new ArrayList<>();
-    List<String> malformed = new ArrayList<>();
-    for (String recipient : mail.recipients()) {
-      try {
-        to.add(new InternetAddress(recipient, true));
-      } catch (AddressException e) {
-        malformed.add(recipient);
+    Map<MimeMessage, OutgoingMail> messages = new LinkedHashMap<>();
+    Map<Long, List<String>> malformedById = new HashMap<>();
+    for (OutgoingMail mail : mails) {
+      List<InternetAddress> to = new ArrayList<>();
+      List<String> malformed = new ArrayList<>();
+      for (String recipient : mail.recipients()) {
+        try {
+          to.add(new InternetAddress(recipient, true));
+        } catch (AddressException e) {
+          malformed.add(recipient);
+        }
       }
-    }
-    String refused = null;
-    try {
       if (to.isEmpty()) {
-        throw new IllegalStateException("Không có địa chỉ hợp lệ: " + String.join(", ", malformed));
+        failed(mail.id(), mail, new IllegalStateException("Không có địa chỉ hợp lệ: " + String.join(", ", malformed)));
+        continue;
       }
-      mailSender.send(message(mail, to));
+      malformedById.put(mail.id(), malformed);
+      try {
+        messages.put(message(mail, to), mail);
+      } catch (RuntimeException e) {
+        failed(mail.id(), mail, e);
+      }
+    }
+    if (messages.isEmpty()) {
+      return 0;
+    }
+    Map<Object, Exception> failures = Map.of();
+    try {
+      mailSender.send(messages.keySet().toArray(new MimeMessage[0]));
     } catch (MailSendException e) {
-      List<String> invalid = refusedAddresses(e);
-      if (invalid == null) {
-        return failed(id, mail, e);
+      failures = e.getFailedMessages();
+      if (failures.isEmpty()) { // the connection itself failed: nothing went out
+        messages.values().forEach(mail -> failed(mail.id(), mail, e));
+        return 0;
       }
-      refused = String.join(", ", invalid);
     } catch (RuntimeException e) {
-      return failed(id, mail, e);
+      messages.values().forEach(mail -> failed(mail.id(), mail, e));
+      return 0;
     }
-    if (!malformed.isEmpty()) {
-      refused = (refused == null ? "" : refused + ", ") + String.join(", ", malformed);
+    int sent = 0;
+    List<Long> delivered = new ArrayList<>();
+    for (Map.Entry<MimeMessage, OutgoingMail> entry : messages.entrySet()) {
+      OutgoingMail mail = entry.getValue();
+      Exception failure = failures.get(entry.getKey());
+      String refused = null;
+      if (failure != null) {
+        List<String> invalid = refusedAddresses(failure);
+        if (invalid == null) {
+          failed(mail.id(), mail, failure instanceof RuntimeException runtime ? runtime
+              : new MailSendException(failure.getMessage(), failure));
+          continue;
+        }
+        refused = String.join(", ", invalid);
+      }
+      List<String> malformed = malformedById.getOrDefault(mail.id(), List.of());
+      if (!malformed.isEmpty()) {
+        refused = (refused == null ? "" : refused + ", ") + String.join(", ", malformed);
+      }
+      if (refused == null) {
+        delivered.add(mail.id());
+      } else if (!outbox.sentExcept(mail.id(), node, clock.instant(), "Không gửi được tới: " + refused)) {
+        LOG.warn("Mail {} was sent, but its claim had been given up as stale: it may go out twice", mail.id());
+      }
+      sent++;
     }
-    boolean marked = refused == null ? outbox.sent(id, node, clock.instant())
-        : outbox.sentExcept(id, node, clock.instant(), "Không gửi được tới: " + refused);
-    if (!marked) {
-      LOG.warn("Mail {} was sent, but its claim had been given up as stale: it may go out twice", id);
+    int marked = outbox.sent(delivered, node, clock.instant());
+    if (marked < delivered.size()) {
+      LOG.warn("{} mail(s) were sent, but their claims had been given up as stale: they may go out twice",
+          delivered.size() - marked);
     }
-    return true;
+    return sent;
   }
 
   private boolean failed(long id, OutgoingMail mail, RuntimeException e) {
@@ -145,17 +205,15 @@ public class OutboxSender {
    * The addresses the server refused while it accepted the mail for the others (JavaMail's
    * {@code sendpartial}), or null when nothing went out.
    */
-  private static List<String> refusedAddresses(MailSendException e) {
-    for (Exception failure : e.getFailedMessages().values()) {
-      for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-        if (cause instanceof SendFailedException partial && partial.getValidSentAddresses() != null
-            && partial.getValidSentAddresses().length > 0) {
-          return partial.getInvalidAddresses() == null ? List.of()
-              : Arrays.stream(partial.getInvalidAddresses()).map(Address::toString).toList();
-        }
-        if (cause.getCause() == cause) {
-          break;
-        }
+  private static List<String> refusedAddresses(Exception failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SendFailedException partial && partial.getValidSentAddresses() != null
+          && partial.getValidSentAddresses().length > 0) {
+        return partial.getInvalidAddresses() == null ? List.of()
+            : Arrays.stream(partial.getInvalidAddresses()).map(Address::toString).toList();
+      }
+      if (cause.getCause() == cause) {
+        break;
       }
     }
     return null;

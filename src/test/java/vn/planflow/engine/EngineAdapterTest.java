@@ -111,6 +111,13 @@ class EngineAdapterTest {
         .contains(ResolutionDrafting.Tasks.SUBMIT_SURVEY_REPORT);
     assertThat(listeners).as("the survey's reminder and escalation, its deadline, and the outline's reminder and "
         + "escalation have job definitions").hasSize(5).doesNotContainNull();
+    // reminders and escalations run side by side; the survey's deadline, which moves the plan, one at a time
+    java.util.Map<String, String> activityOf = new java.util.HashMap<>();
+    engine.getManagementService().createJobDefinitionQuery().processDefinitionId(plan.getProcessDefinitionId()).list()
+        .forEach(definition -> activityOf.put(definition.getId(), definition.getActivityId()));
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(plan.getId()).timers().list())
+        .hasSize(5).allSatisfy(job -> assertThat(((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) job)
+            .isExclusive()).isEqualTo("Timer_SurveyDue".equals(activityOf.get(job.getJobDefinitionId()))));
   }
 
   @Autowired

@@ -151,7 +151,8 @@ class MailOutageTest {
     notifications.enqueue(TestNotices.reminder(newTaskId(), "so-y-te", null));
     NotificationProperties threeAttempts = new NotificationProperties(properties.publicUrl(), properties.from(),
         properties.pollInterval(), properties.firstBackoff(), properties.maxBackoff(), properties.staleAfter(),
-        properties.embeddedSmtpPort(), 3, properties.nodeId(), properties.sender());
+        properties.embeddedSmtpPort(), 3, properties.nodeId(), properties.sender(), properties.wakeOnCommit(),
+        properties.mailsPerConnection());
 
     for (int hour = 0; hour < 4; hour++) {
       new OutboxSender(outbox, mailSender, threeAttempts, Clock.offset(Clock.systemUTC(), Duration.ofHours(hour)),

@@ -46,6 +46,10 @@ class OutboxSenderTest {
   GreenMail embeddedSmtpServer;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  OutboxSignal signal;
+  @Autowired
+  org.springframework.transaction.PlatformTransactionManager transactions;
 
   @AfterEach
   void resetClock() {
@@ -110,6 +114,45 @@ class OutboxSenderTest {
       assertThat(entry.claimedBy()).isEqualTo(sender.node());
       assertThat(entry.attempts()).isEqualTo(1);
     });
+  }
+
+  @Test
+  void manyMailsGoOutInBatchesOverOneConnectionEachOnce() throws Exception {
+    List<String> taskIds = new ArrayList<>();
+    for (int i = 0; i < 120; i++) { // two full connections of 50 and one of 20
+      taskIds.add(newTaskId());
+      notifications.enqueue(TestNotices.reminder(taskIds.get(i), "so-y-te", null));
+    }
+
+    assertThat(sender.sendDue()).isEqualTo(120);
+
+    assertThat(embeddedSmtpServer.getReceivedMessages()).hasSize(120)
+        .extracting(message -> message.getMessageID()).doesNotHaveDuplicates();
+    assertThat(log.list(Optional.of(Outbox.SENT))).hasSize(120);
+    assertThat(sender.sendDue()).as("nothing left").isZero();
+  }
+
+  @Test
+  void aCommitThatQueuedAMailWakesTheSenderAndARollbackDoesNot() throws Exception {
+    signal.await(Duration.ZERO); // a signal left by another test
+    org.springframework.transaction.support.TransactionTemplate tx =
+        new org.springframework.transaction.support.TransactionTemplate(transactions);
+
+    tx.executeWithoutResult(status -> {
+      notifications.enqueue(TestNotices.reminder(newTaskId(), "so-y-te", null));
+      try {
+        assertThat(signal.await(Duration.ofMillis(50))).as("not before the commit").isFalse();
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    assertThat(signal.await(Duration.ofSeconds(1))).as("woken by the commit").isTrue();
+
+    tx.executeWithoutResult(status -> {
+      notifications.enqueue(TestNotices.reminder(newTaskId(), "so-y-te", null));
+      status.setRollbackOnly();
+    });
+    assertThat(signal.await(Duration.ofMillis(200))).as("a rolled-back mail wakes nobody").isFalse();
   }
 
   private static int await(CountDownLatch start, java.util.function.IntSupplier work) {
