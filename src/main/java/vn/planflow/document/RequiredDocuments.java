@@ -15,6 +15,7 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 import vn.planflow.engine.CompletionGuard;
 import vn.planflow.engine.FormFiles;
+import vn.planflow.plan.PlanTableReader;
 import vn.planflow.refusal.InputRefusedException;
 
 /**
@@ -67,7 +68,7 @@ class RequiredDocuments implements CompletionGuard {
           + "Đính kèm tệp .docx tại trang tài liệu của hồ sơ rồi bấm Hoàn thành: những gì đã nhập vẫn còn.");
     }
     if ("table".equals(required) && !attachments.isEmpty() && attachments.stream()
-        .noneMatch(attachment -> isTable(attachment.getName()))) {
+        .noneMatch(attachment -> PlanTableReader.isTable(attachment.getName()))) {
       throw new InputRefusedException("Bảng nhiệm vụ phải được đính kèm dưới dạng tệp .xlsx hoặc .csv để Planflow "
           + "giao từng nhiệm vụ; các tệp đã đính kèm vào công việc \"" + task.getName() + "\" không có tệp nào như "
           + "vậy. Đính kèm bảng tại trang tài liệu của hồ sơ rồi bấm Hoàn thành: những gì đã nhập vẫn còn.");
@@ -79,8 +80,4 @@ class RequiredDocuments implements CompletionGuard {
     }
   }
 
-  private static boolean isTable(String name) {
-    String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
-    return lower.endsWith(".xlsx") || lower.endsWith(".csv");
-  }
 }

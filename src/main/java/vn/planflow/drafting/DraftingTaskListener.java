@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.planflow.time.DueDates;
 import vn.planflow.agency.AgencyDirectory;
+import vn.planflow.agency.AgencyLists;
 import vn.planflow.agency.TaskAgencies;
 import vn.planflow.names.ProcessNames;
 import vn.planflow.refusal.EngineTexts;
@@ -32,8 +33,11 @@ class DraftingTaskListener implements TaskListener {
   private final DueDates dueDates;
   private final DraftingRecord record;
   private final DraftingReview review;
+  private final AgencyLists agencyLists;
 
-  DraftingTaskListener(AgencyDirectory directory, DueDates dueDates, DraftingRecord record, DraftingReview review) {
+  DraftingTaskListener(AgencyDirectory directory, DueDates dueDates, DraftingRecord record, DraftingReview review,
+      AgencyLists agencyLists) {
+    this.agencyLists = agencyLists;
     this.review = review;
     this.directory = directory;
     this.dueDates = dueDates;
@@ -56,9 +60,8 @@ class DraftingTaskListener implements TaskListener {
     task.setName(listName(task.getName(), directory.find(agencyOf(task)).map(Agency::shortName)
         .orElse(agencyOf(task)), task.getVariable(ProcessNames.Vars.TITLE)));
     if (ResolutionDrafting.Tasks.SEND_REPORT_OUTLINE.equals(task.getTaskDefinitionKey())) {
-      List<String> names = java.util.Arrays.stream(String.valueOf(
-          task.getVariable(ResolutionDrafting.Vars.SURVEY_AGENCIES)).split(",")).map(String::strip)
-          .filter(id -> !id.isEmpty()).map(directory::name).toList();
+      List<String> names = agencyLists.split(String.valueOf(
+          task.getVariable(ResolutionDrafting.Vars.SURVEY_AGENCIES))).stream().map(directory::name).toList();
       task.setVariableLocal(SURVEY_AGENCY_NAMES, namesWithin(names, NAMES_SHOWN));
     }
     record.clearAnswers(task);

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -23,6 +22,7 @@ import vn.planflow.names.ProcessNames;
 import vn.planflow.plan.ImportError;
 import vn.planflow.plan.PlanImport;
 import vn.planflow.plan.PlanImportException;
+import vn.planflow.plan.PlanTableReader;
 import vn.planflow.refusal.InputRefusedException;
 import vn.planflow.time.DateTexts;
 import vn.planflow.time.DueDates;
@@ -118,7 +118,7 @@ class ImplementationPlans {
       problems.add("Vui lòng nhập tên Kế hoạch (" + Vars.PLAN_TITLE + ").");
     }
     Attachment table = EngineIdentity.withoutAuthorization(() -> taskService.getTaskAttachments(task.getId()))
-        .stream().filter(attachment -> isTable(attachment.getName()))
+        .stream().filter(attachment -> PlanTableReader.isTable(attachment.getName()))
         .max(Comparator.comparing(Attachment::getId)).orElse(null);
     if (table == null) {
       problems.add("Chưa có bảng nhiệm vụ của Kế hoạch (tệp .xlsx hoặc .csv như phụ lục của Kế hoạch) được đính kèm "
@@ -150,11 +150,6 @@ class ImplementationPlans {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  static boolean isTable(String filename) {
-    String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
-    return name.endsWith(".xlsx") || name.endsWith(".csv");
   }
 
   private static String describe(List<ImportError> errors) {

@@ -5,11 +5,9 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The sender of the outbox; this node's name in it; scheduling for {@link OutboxPoller}. */
+/** The sender of the outbox and this node's name in it. */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class NotificationConfiguration {
 
   @Bean

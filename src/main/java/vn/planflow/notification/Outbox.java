@@ -124,8 +124,7 @@ class Outbox {
 
   /** @return false if the claim was lost meanwhile (declared stale and taken by another node) */
   boolean sent(long id, String node, Instant now) {
-    return jdbc.update("UPDATE pf_notification SET status = ?, sent_at = ? WHERE id = ? AND status = ? AND claimed_by = ?",
-        SENT, utc(now), id, SENDING, node) == 1;
+    return sent(List.of(id), node, now) == 1;
   }
 
   /**

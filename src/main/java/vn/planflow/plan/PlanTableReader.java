@@ -51,6 +51,12 @@ public class PlanTableReader {
    *     from the lines above the table's header ("DANH MỤC … TRIỂN KHAI NĂM 2024")
    * @throws PlanImportException listing every problem of the file
    */
+  /** Whether {@code filename} names a table this reader reads (.csv or .xlsx). */
+  public static boolean isTable(String filename) {
+    String name = filename == null ? "" : filename.strip().toLowerCase(Locale.ROOT);
+    return name.endsWith(".csv") || name.endsWith(".xlsx");
+  }
+
   public ParsedPlan read(String filename, byte[] content, PlanContext context) {
     if (directory.find(context.planLead()).isEmpty()) {
       throw PlanImportException.of(0, "leadAgency",

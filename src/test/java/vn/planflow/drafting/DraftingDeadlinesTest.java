@@ -11,8 +11,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -75,7 +73,7 @@ class DraftingDeadlinesTest {
     sender.sendDue();
     assertThat(mailsTo("so-y-te@nghean.gov.vn")).singleElement().satisfies(mail -> {
       assertThat(mail.getSubject()).contains("Nhắc hạn", "Báo cáo hiện trạng ứng dụng CNTT");
-      assertThat(text(mail)).contains("13/03/2026", "Sở Y tế", "2 ngày làm việc", "/camunda/app/tasklist/default/#/?task="
+      assertThat(TestMails.text(mail)).contains("13/03/2026", "Sở Y tế", "2 ngày làm việc", "/camunda/app/tasklist/default/#/?task="
           + survey.getId());
     });
     assertThat(mailsTo("so-khcn@nghean.gov.vn")).as("a reminder goes to the task's agency only").isEmpty();
@@ -301,22 +299,6 @@ class DraftingDeadlinesTest {
     } catch (FolderException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  /** The decoded plain-text part of a mail. */
-  private static String text(Part part) throws Exception {
-    if (part.isMimeType("text/plain")) {
-      return (String) part.getContent();
-    }
-    if (part.getContent() instanceof Multipart multipart) {
-      for (int i = 0; i < multipart.getCount(); i++) {
-        String text = text(multipart.getBodyPart(i));
-        if (!text.isEmpty()) {
-          return text;
-        }
-      }
-    }
-    return "";
   }
 
   private static void clock(LocalDate day, LocalTime time) {

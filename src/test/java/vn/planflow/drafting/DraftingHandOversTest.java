@@ -6,8 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -91,7 +89,7 @@ class DraftingHandOversTest {
     assertThat(mailsTo("so-y-te@nghean.gov.vn")).singleElement().satisfies(mail -> {
       assertThat(mail.getSubject()).startsWith("[Thông báo] Báo cáo hiện trạng ứng dụng CNTT")
           .contains("Kế hoạch chuyển đổi số 2027");
-      assertThat(text(mail)).contains("Sở Khoa học và Công nghệ đã gửi đề cương báo cáo",
+      assertThat(TestMails.text(mail)).contains("Sở Khoa học và Công nghệ đã gửi đề cương báo cáo",
           "Đầu mối: phòng Chuyển đổi số", "/tai-lieu/" + plan.instance.getId(),
           "/camunda/app/tasklist/default/#/?task=" + health.getId());
     });
@@ -142,7 +140,7 @@ class DraftingHandOversTest {
     sender.sendDue();
     assertThat(mailsTo("ubnd-tinh@nghean.gov.vn")).singleElement().satisfies(mail -> {
       assertThat(mail.getSubject()).isEqualTo("[Thông báo] Báo cáo tổng hợp kết quả khảo sát – Kế hoạch chuyển đổi số 2028");
-      assertThat(text(mail)).contains("Kính gửi: Ủy ban nhân dân tỉnh Nghệ An", "để báo cáo UBND tỉnh",
+      assertThat(TestMails.text(mail)).contains("Kính gửi: Ủy ban nhân dân tỉnh Nghệ An", "để báo cáo UBND tỉnh",
           "Tóm tắt: Kết quả nổi bật, hạn chế và nguyên nhân", "/tai-lieu/" + plan.instance.getId())
           .doesNotContain("/camunda/app/tasklist");
     });
@@ -258,20 +256,5 @@ class DraftingHandOversTest {
         throw new IllegalStateException(e);
       }
     }).toList();
-  }
-
-  private static String text(Part part) throws Exception {
-    if (part.isMimeType("text/plain")) {
-      return (String) part.getContent();
-    }
-    if (part.getContent() instanceof Multipart multipart) {
-      for (int i = 0; i < multipart.getCount(); i++) {
-        String text = text(multipart.getBodyPart(i));
-        if (!text.isEmpty()) {
-          return text;
-        }
-      }
-    }
-    return "";
   }
 }
