@@ -10,9 +10,15 @@ set -euo pipefail
 #   docs/benchmark.sh storm --n 10000                        the settings application.yaml ships
 #   docs/benchmark.sh storm --nodes 2 --kill-after 10        two nodes, one killed with kill -9
 #   docs/benchmark.sh storm --single                         one timer on an idle engine
+# docs/benchmark.sh tasklist [options]: an agency's Tasklist filter at 100,000 and 1,000,000 open
+#   tasks, and the 150-agency start (docs/tasklist_scale.py --help)
 if [ "${1:-}" = storm ]; then
   shift
   exec python3 "$(dirname "$0")/storm.py" "$@"
+fi
+if [ "${1:-}" = tasklist ]; then
+  shift
+  exec python3 "$(dirname "$0")/tasklist_scale.py" "$@"
 fi
 base="${1:-http://localhost:8080}"
 rounds="${2:-5}"

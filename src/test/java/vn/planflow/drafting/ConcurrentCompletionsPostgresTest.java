@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -70,5 +73,19 @@ class ConcurrentCompletionsPostgresTest {
       assertThat(engine.getTaskService().createTaskQuery().processInstanceId(plan.getId())
           .taskDefinitionKey(Tasks.SYNTHESIZE_SURVEY).count()).as("the plan moved on exactly once").isEqualTo(1);
     }
+  }
+
+  @Test
+  void theAuthorizationUserIndexIsCreatedBesideTheEnginesOwn() throws Exception {
+    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    Set<String> names = new HashSet<>();
+    try (var connection = configuration.getDataSource().getConnection();
+        var indexes = connection.getMetaData().getIndexInfo(null, null, "act_ru_authorization", false, false)) {
+      while (indexes.next()) {
+        names.add(indexes.getString("INDEX_NAME"));
+      }
+    }
+    assertThat(names).as("PostgreSQL folds unquoted names to lower case")
+        .contains("pf_idx_auth_user", "act_idx_auth_group_id");
   }
 }
