@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -20,6 +23,8 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.impl.task.listener.DelegateExpressionTaskListener;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -33,8 +38,12 @@ import org.springframework.stereotype.Component;
 @Component
 class UserTaskHooksPlugin extends AbstractProcessEnginePlugin {
 
+  /** A delegate expression that only names a bean: {@code ${reminderTimeoutListener}}. */
+  private static final Pattern BEAN_NAME = Pattern.compile("\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}");
+
   private final List<UserTaskHook> hooks;
   private final boolean exclusiveTimeouts;
+  private final BeanFactory beans;
 
   /**
    * @param exclusiveTimeouts whether timeout-listener timers (the reminders and escalations) are
@@ -43,9 +52,10 @@ class UserTaskHooksPlugin extends AbstractProcessEnginePlugin {
    *     agencies, due at one moment, ran one after another (README, "Speed")
    */
   UserTaskHooksPlugin(List<UserTaskHook> hooks,
-      @Value("${planflow.jobs.exclusive-deadline-timers:false}") boolean exclusiveTimeouts) {
+      @Value("${planflow.jobs.exclusive-deadline-timers:false}") boolean exclusiveTimeouts, BeanFactory beans) {
     this.hooks = List.copyOf(hooks);
     this.exclusiveTimeouts = exclusiveTimeouts;
+    this.beans = beans;
   }
 
   @Override
@@ -60,6 +70,7 @@ class UserTaskHooksPlugin extends AbstractProcessEnginePlugin {
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
           apply(userTask.getTaskDefinition());
+          timeoutListenersAsBeans(activity, userTask.getTaskDefinition());
         }
         timeoutsExclusive(activity, exclusiveTimeouts);
         keepTimeoutDeclarationsOnMigration(activity);
@@ -77,6 +88,40 @@ class UserTaskHooksPlugin extends AbstractProcessEnginePlugin {
       if (listener != null) {
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, listener);
       }
+    }
+  }
+
+  /**
+   * A timeout listener declared as {@code ${beanName}} (the reminder and the escalation) calls that
+   * Spring bean directly. Through the expression, Camunda first asks the task whether it has a
+   * variable of that name, which loads every variable of the task, its executions and its process
+   * instance before it falls back to the bean: a third of a reminder job's CPU in the storm of
+   * issue 13 (README, "Speed"). It also means a variable that happens to carry the bean's name can
+   * no longer stand in for the listener.
+   */
+  private void timeoutListenersAsBeans(ActivityImpl activity, TaskDefinition definition) {
+    Map<String, Map<String, TimerDeclarationImpl>> declarations =
+        activity.getProperties().get(BpmnProperties.TIMEOUT_LISTENER_DECLARATIONS);
+    if (declarations == null) {
+      return;
+    }
+    declarations.values().stream().flatMap(byListener -> byListener.keySet().stream()).distinct().forEach(id -> {
+      if (definition.getTimeoutTaskListener(id) instanceof DelegateExpressionTaskListener delegate
+          && delegate.getFieldDeclarations().isEmpty()) {
+        Matcher bean = BEAN_NAME.matcher(delegate.getExpressionText());
+        if (bean.matches() && beans.containsBean(bean.group(1)) && beans.isTypeMatch(bean.group(1), TaskListener.class)) {
+          definition.addTimeoutTaskListener(id, new BeanTaskListener(beans, bean.group(1)));
+        }
+      }
+    });
+  }
+
+  /** A task listener that is the Spring bean of that name, looked up when it runs. */
+  record BeanTaskListener(BeanFactory beans, String name) implements TaskListener {
+
+    @Override
+    public void notify(DelegateTask task) {
+      beans.getBean(name, TaskListener.class).notify(task);
     }
   }
 

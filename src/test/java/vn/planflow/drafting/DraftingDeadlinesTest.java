@@ -106,6 +106,22 @@ class DraftingDeadlinesTest {
   }
 
   @Test
+  void aVariableNamedLikeTheReminderListenerNeitherReplacesNorBreaksIt() throws Exception {
+    clock(LocalDate.of(2026, 3, 2), LocalTime.of(9, 0));
+    DraftingDriver plan = DraftingDriver.start(engine, Map.of(Vars.SURVEY_AGENCIES, "so-y-te",
+        Vars.SURVEY_DUE, "2026-03-13", "reminderTimeoutListener", "không phải bộ nghe"));
+
+    clock(LocalDate.of(2026, 3, 11), LocalTime.of(17, 1));
+    fireDueJobs(plan);
+    sender.sendDue();
+
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(plan.instance.getId())
+        .withException().count()).as("no failed reminder job").isZero();
+    assertThat(mailsTo("so-y-te@nghean.gov.vn")).singleElement()
+        .satisfies(mail -> assertThat(mail.getSubject()).contains("Nhắc hạn"));
+  }
+
+  @Test
   void escalationsRepeatInWorkingDaysAndKeepQuietOverTet() throws Exception {
     clock(LocalDate.of(2026, 2, 2), LocalTime.of(9, 0));
     DraftingDriver plan = DraftingDriver.start(engine, Map.of(Vars.SURVEY_AGENCIES, "so-y-te",
