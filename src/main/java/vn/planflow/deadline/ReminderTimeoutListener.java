@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import vn.planflow.engine.EngineClock;
+import vn.planflow.engine.FiringTimer;
 import org.springframework.stereotype.Component;
 import vn.planflow.notification.NoticeKind;
 import vn.planflow.notification.Notifications;
@@ -33,7 +34,9 @@ class ReminderTimeoutListener implements TaskListener {
     if (task.getDueDate() == null || !now.isBefore(task.getDueDate().toInstant())) {
       return;
     }
-    Instant moment = deadlines.reminderAt(task, task.getDueDate()).toInstant();
+    // the moment its timer was due; worked out again only when the listener runs outside its timer
+    Instant moment = FiringTimer.dueOn(task.getExecutionId())
+        .orElseGet(() -> deadlines.reminderAt(task, task.getDueDate())).toInstant();
     notifications.enqueue(notices.describe(task, NoticeKind.REMINDER, moment,
         deadlines.workingDaysLeft(task.getDueDate(), now)));
   }

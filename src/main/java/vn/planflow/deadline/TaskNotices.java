@@ -36,12 +36,18 @@ class TaskNotices {
   TaskNotice describe(DelegateTask task, NoticeKind kind, Instant moment, int workingDays) {
     List<String> agencies = TaskAgencies.of(task);
     List<String> recipients = new ArrayList<>(agencies);
-    Object lead = CHASING_AGENCY.stream().map(task::getVariable).filter(Objects::nonNull).findFirst().orElse(null);
-    if (kind == NoticeKind.ESCALATION && lead != null && !recipients.contains(lead.toString())) {
-      recipients.add(lead.toString());
+    if (kind == NoticeKind.ESCALATION) {
+      Object lead = CHASING_AGENCY.stream().map(task::getVariable).filter(Objects::nonNull).findFirst().orElse(null);
+      if (lead != null && !recipients.contains(lead.toString())) {
+        recipients.add(lead.toString());
+      }
     }
     String agencyId = agencies.isEmpty() ? "" : agencies.get(0);
-    Object title = task.getVariable(TITLE);
+    // the task's own copy of the plan's title (set when it was created) spares reading every scope
+    Object title = task.getVariableLocal(ProcessNames.Vars.LISTED_PLAN_TITLE);
+    if (title == null) {
+      title = task.getVariable(TITLE);
+    }
     return new TaskNotice(kind, task.getId(), task.getName(), documentation(task),
         task.getProcessInstanceId(), title == null ? "" : title.toString(),
         agencyId, agencies.stream().map(directory::name).collect(Collectors.joining(", ")),
