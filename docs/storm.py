@@ -39,7 +39,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 AUTH = "Basic " + b64encode(b"admin:admin").decode()
 PG = ["-h", "127.0.0.1", "-U", "postgres"]
 
-# Camunda 7's own defaults, written out, and the outbox as it was before issue 13
+# Camunda 7's own defaults, written out (the job executor's, exclusive timers, the execution tree
+# prefetched), and the outbox as it was before issue 13
 STOCK = ["--camunda.bpm.job-execution.max-jobs-per-acquisition=3",
          "--camunda.bpm.job-execution.core-pool-size=3",
          "--camunda.bpm.job-execution.max-pool-size=10",
@@ -49,6 +50,7 @@ STOCK = ["--camunda.bpm.job-execution.max-jobs-per-acquisition=3",
          "--camunda.bpm.job-execution.backoff-time-in-millis=0",
          "--camunda.bpm.job-execution.lock-time-in-millis=300000",
          "--planflow.jobs.exclusive-deadline-timers=true",
+         "--planflow.engine.execution-tree-prefetch=true",
          "--planflow.notification.wake-on-commit=false",
          "--planflow.notification.mails-per-connection=1"]
 

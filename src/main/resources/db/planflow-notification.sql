@@ -31,3 +31,11 @@ CREATE TABLE IF NOT EXISTS pf_notification (
 );
 
 CREATE INDEX IF NOT EXISTS pf_notification_due ON pf_notification (status, next_attempt_at);
+
+-- The sending nodes' heartbeats: OutboxPoller beats every planflow.notification.heartbeat. Mails
+-- claimed by a node whose last beat is older than dead-after go back to the outbox at once, instead
+-- of waiting for stale-after: a node that died mid-send is recognised within seconds.
+CREATE TABLE IF NOT EXISTS pf_outbox_node (
+  node VARCHAR(255) PRIMARY KEY,
+  beat_at TIMESTAMP WITH TIME ZONE NOT NULL
+);

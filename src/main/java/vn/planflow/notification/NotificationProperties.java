@@ -29,6 +29,9 @@ import org.springframework.validation.annotation.Validated;
  * @param wakeOnCommit the sender wakes as soon as a transaction that queued a mail commits, rather
  *     than at its next poll ({@code pollInterval} is then only the fallback, for other nodes' mail)
  * @param mailsPerConnection how many mails go out over one SMTP connection (1: a connection each)
+ * @param heartbeat how often a sending node records that it is alive
+ * @param deadAfter a node that has not beaten for this long is taken for dead, and the mails it had
+ *     claimed are sent by another node at once, without waiting for {@code staleAfter}
  */
 @Validated
 @ConfigurationProperties("planflow.notification")
@@ -44,7 +47,9 @@ record NotificationProperties(
     String nodeId,
     @Valid @NotNull @DefaultValue Sender sender,
     @DefaultValue("true") boolean wakeOnCommit,
-    @Min(1) @Max(1000) @DefaultValue("50") int mailsPerConnection) {
+    @Min(1) @Max(1000) @DefaultValue("50") int mailsPerConnection,
+    @NotNull @DefaultValue("PT5S") Duration heartbeat,
+    @NotNull @DefaultValue("PT30S") Duration deadAfter) {
 
 
   /** @param enabled poll the outbox on this node (off in tests, which call {@code sendDue()}) */

@@ -160,11 +160,27 @@ class Outbox {
         + " AND claimed_by = ?", SENT, utc(now), refused, id, SENDING, node) == 1;
   }
 
-  /** Returns to PENDING the rows claimed before {@code claimedBefore} and never finished. */
-  int releaseStale(Instant claimedBefore, String error) {
+  /**
+   * Returns to PENDING the rows claimed and never finished, either before {@code claimedBefore} or
+   * by a node whose last heartbeat is older than {@code beatBefore} (a node that never beat, such as
+   * one whose sender is off, is judged by its claims' age only).
+   */
+  int releaseStale(Instant claimedBefore, Instant beatBefore, String error) {
     return jdbc.update("UPDATE pf_notification SET status = ?, attempts = attempts + 1, last_error = ?,"
-        + " claimed_by = NULL, claimed_at = NULL WHERE status = ? AND claimed_at < ?",
-        PENDING, error, SENDING, utc(claimedBefore));
+        + " claimed_by = NULL, claimed_at = NULL WHERE status = ? AND (claimed_at < ?"
+        + " OR claimed_by IN (SELECT node FROM pf_outbox_node WHERE beat_at < ?))",
+        PENDING, error, SENDING, utc(claimedBefore), utc(beatBefore));
+  }
+
+  /** Records that {@code node} is alive and sending at {@code now}. */
+  void beat(String node, Instant now) {
+    if (jdbc.update("UPDATE pf_outbox_node SET beat_at = ? WHERE node = ?", utc(now), node) == 0) {
+      try {
+        jdbc.update("INSERT INTO pf_outbox_node (node, beat_at) VALUES (?, ?)", node, utc(now));
+      } catch (DuplicateKeyException e) {
+        jdbc.update("UPDATE pf_outbox_node SET beat_at = ? WHERE node = ?", utc(now), node);
+      }
+    }
   }
 
   private static OffsetDateTime utc(Instant instant) {

@@ -1,6 +1,9 @@
 package vn.planflow.notification;
 
 import jakarta.annotation.PreDestroy;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -11,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Runs {@link OutboxSender#sendDue()} on a thread of its own: right after a transaction that
  * queued a mail commits ({@link OutboxSignal}), and at the latest every {@code
- * planflow.notification.poll-interval} (mail queued by another node, retries falling due). Off
+ * planflow.notification.poll-interval} (mail queued by another node, retries falling due), and
+ * records every {@code planflow.notification.heartbeat} that this node is alive. Off
  * with {@code planflow.notification.sender.enabled=false} (the tests, which call it themselves).
  */
 @Component
@@ -24,6 +28,12 @@ class OutboxPoller {
   private final NotificationProperties properties;
   private final OutboxSignal signal;
   private final Thread thread = new Thread(this::run, "planflow-outbox");
+  // beats on a thread of its own, so that a node busy with a slow SMTP server is not taken for dead
+  private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
+    Thread beating = new Thread(runnable, "planflow-outbox-heartbeat");
+    beating.setDaemon(true);
+    return beating;
+  });
   private volatile boolean running = true;
 
   OutboxPoller(OutboxSender sender, NotificationProperties properties, OutboxSignal signal) {
@@ -36,13 +46,26 @@ class OutboxPoller {
   @EventListener(ApplicationReadyEvent.class)
   void start() {
     if (!thread.isAlive()) {
+      beat();
+      heartbeat.scheduleWithFixedDelay(this::beat, properties.heartbeat().toMillis(),
+          properties.heartbeat().toMillis(), TimeUnit.MILLISECONDS);
       thread.start();
+    }
+  }
+
+  private void beat() {
+    try {
+      sender.beat();
+    } catch (RuntimeException e) {
+      LOG.warn("Recording this node's outbox heartbeat failed; trying again in {}: {}", properties.heartbeat(),
+          e.toString());
     }
   }
 
   @PreDestroy
   void stop() throws InterruptedException {
     running = false;
+    heartbeat.shutdownNow();
     thread.interrupt();
     thread.join(10_000);
   }

@@ -72,9 +72,10 @@ public class OutboxSender {
   /** Sends every mail that is due now; returns how many this node sent. */
   public int sendDue() {
     int released = outbox.releaseStale(clock.instant().minus(properties.staleAfter()),
-        "Nút gửi đã ngừng giữa chừng; gửi lại");
+        clock.instant().minus(properties.deadAfter()), "Nút gửi đã ngừng giữa chừng; gửi lại");
     if (released > 0) {
-      LOG.warn("{} mail(s) claimed longer than {} ago returned to the outbox", released, properties.staleAfter());
+      LOG.warn("{} mail(s) claimed by a node silent for {} or claimed longer than {} ago returned to the outbox",
+          released, properties.deadAfter(), properties.staleAfter());
     }
     int superseded = outbox.supersede(EngineClock.instant());
     if (superseded > 0) {
@@ -105,6 +106,11 @@ public class OutboxSender {
 
   String node() {
     return node;
+  }
+
+  /** Records that this node is alive; its claims stay its own while it beats. */
+  void beat() {
+    outbox.beat(node, clock.instant());
   }
 
   /**

@@ -3,6 +3,7 @@ package vn.planflow.notification;
 import vn.planflow.PlanflowTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static vn.planflow.notification.TestNotices.newTaskId;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -114,6 +115,31 @@ class OutboxSenderTest {
       assertThat(entry.claimedBy()).isEqualTo(sender.node());
       assertThat(entry.attempts()).isEqualTo(1);
     });
+  }
+
+  @Test
+  void sendsAtOnceWhatANodeThatStoppedBeatingLeftClaimedButLeavesALiveNodesClaims() {
+    notifications.enqueue(TestNotices.reminder(newTaskId(), "so-y-te", null));
+    notifications.enqueue(TestNotices.reminder(newTaskId(), "so-y-te", null));
+    List<Long> ids = log.list(Optional.empty()).stream().map(Entry::id).sorted().toList();
+    Instant now = Instant.now();
+    outbox.beat("nut-da-chet", now.minus(properties.deadAfter()).minusSeconds(5));
+    outbox.beat("nut-dang-song", now);
+    try {
+      assertThat(outbox.claim(ids.get(0), "nut-da-chet", now)).isTrue();
+      assertThat(outbox.claim(ids.get(1), "nut-dang-song", now)).isTrue();
+
+      assertThat(sender.sendDue()).as("the silent node's mail, claimed a moment ago").isEqualTo(1);
+
+      assertThat(embeddedSmtpServer.getReceivedMessages()).hasSize(1);
+      assertThat(outbox.sent(ids.get(0), "nut-da-chet", now)).as("the silent node's claim is void").isFalse();
+      assertThat(log.list(Optional.empty())).extracting(Entry::id, Entry::status, Entry::claimedBy)
+          .containsExactlyInAnyOrder(tuple(ids.get(0), Outbox.SENT, sender.node()),
+              tuple(ids.get(1), Outbox.SENDING, "nut-dang-song"));
+      assertThat(outbox.sent(ids.get(1), "nut-dang-song", now)).as("the live node finishes its own").isTrue();
+    } finally {
+      jdbc.update("DELETE FROM pf_outbox_node WHERE node IN ('nut-da-chet', 'nut-dang-song')");
+    }
   }
 
   @Test
