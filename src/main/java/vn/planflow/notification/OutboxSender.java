@@ -59,6 +59,8 @@ public class OutboxSender {
   private final NotificationProperties properties;
   private final Clock clock;
   private final String node;
+  /** When this node last recorded its heartbeat; null while it does not beat (a sender run by hand). */
+  private volatile Instant lastBeat;
 
   OutboxSender(Outbox outbox, JavaMailSender mailSender, NotificationProperties properties, Clock clock,
       String node) {
@@ -86,6 +88,11 @@ public class OutboxSender {
     List<Long> due;
     int sentInBatch;
     do {
+      if (!beatingRecently()) {
+        LOG.warn("This node's outbox heartbeat is older than {}: sending waits, lest another node take the"
+            + " same mails for a dead node's", properties.deadAfter().dividedBy(2));
+        return sent;
+      }
       due = outbox.due(clock.instant(), BATCH);
       sentInBatch = 0;
       List<OutgoingMail> claimed = new ArrayList<>();
@@ -110,7 +117,18 @@ public class OutboxSender {
 
   /** Records that this node is alive; its claims stay its own while it beats. */
   void beat() {
-    outbox.beat(node, clock.instant());
+    Instant now = clock.instant();
+    outbox.beat(node, now);
+    lastBeat = now;
+  }
+
+  /**
+   * A node that beats sends only while its last beat is younger than half of {@code dead-after}:
+   * cut off from the database, it stops sending well before another node may take its claims over.
+   */
+  private boolean beatingRecently() {
+    Instant beat = lastBeat;
+    return beat == null || beat.isAfter(clock.instant().minus(properties.deadAfter().dividedBy(2)));
   }
 
   /**

@@ -10,6 +10,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -139,6 +141,52 @@ class OutboxSenderTest {
       assertThat(outbox.sent(ids.get(1), "nut-dang-song", now)).as("the live node finishes its own").isTrue();
     } finally {
       jdbc.update("DELETE FROM pf_outbox_node WHERE node IN ('nut-da-chet', 'nut-dang-song')");
+    }
+  }
+
+  @Test
+  void aNodeWhoseHeartbeatsFailStopsSendingBeforeOthersMayTakeItsMailsOver() {
+    MovableClock clock = new MovableClock();
+    OutboxSender cutOff = new OutboxSender(outbox, mailSender, properties, clock, "nut-mat-ket-noi");
+    try {
+      cutOff.beat();
+      clock.advance(properties.deadAfter().dividedBy(2).plusSeconds(1)); // no beat since
+      notifications.enqueue(TestNotices.reminder(newTaskId(), "so-y-te", null));
+
+      assertThat(cutOff.sendDue()).isZero();
+      assertThat(embeddedSmtpServer.getReceivedMessages()).isEmpty();
+      assertThat(log.list(Optional.empty())).singleElement().extracting(Entry::status).isEqualTo(Outbox.PENDING);
+
+      cutOff.beat(); // the database answers again
+      assertThat(cutOff.sendDue()).isEqualTo(1);
+      assertThat(embeddedSmtpServer.getReceivedMessages()).hasSize(1);
+    } finally {
+      jdbc.update("DELETE FROM pf_outbox_node WHERE node = 'nut-mat-ket-noi'");
+    }
+  }
+
+  /** A clock the test moves on by hand. */
+  private static final class MovableClock extends Clock {
+
+    private Instant now = Instant.now();
+
+    void advance(Duration duration) {
+      now = now.plus(duration);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
     }
   }
 
