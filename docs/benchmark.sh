@@ -12,6 +12,19 @@ set -euo pipefail
 #   docs/benchmark.sh storm --single                         one timer on an idle engine
 # docs/benchmark.sh tasklist [options]: an agency's Tasklist filter at 100,000 and 1,000,000 open
 #   tasks, and the 150-agency start (docs/tasklist_scale.py --help)
+# docs/benchmark.sh all: every row of the README's tables, one run each (about 45 minutes): the
+#   storm at stock settings and ours, two nodes, two nodes with one killed, H2, one idle timer at
+#   stock and ours, then Tasklist at 100,000 and 1,000,000 open tasks with the 150-agency start
+if [ "${1:-}" = all ]; then
+  here="$(dirname "$0")"
+  for row in "--settings stock" "" "--nodes 2" "--nodes 2 --kill-after 10" "--db h2"; do
+    # shellcheck disable=SC2086
+    python3 "$here/storm.py" --n 10000 $row | grep -E '^\||killed'
+  done
+  python3 "$here/storm.py" --single --settings stock | grep '^|'
+  python3 "$here/storm.py" --single | grep '^|'
+  exec python3 "$here/tasklist_scale.py"
+fi
 if [ "${1:-}" = storm ]; then
   shift
   exec python3 "$(dirname "$0")/storm.py" "$@"
