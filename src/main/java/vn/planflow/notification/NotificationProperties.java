@@ -51,6 +51,14 @@ record NotificationProperties(
     @NotNull @DefaultValue("PT5S") Duration heartbeat,
     @NotNull @DefaultValue("PT30S") Duration deadAfter) {
 
+  NotificationProperties {
+    if (heartbeat != null && deadAfter != null && deadAfter.compareTo(heartbeat.multipliedBy(3)) < 0) {
+      // a live node missing one beat would be taken for dead and its mails sent twice
+      throw new IllegalArgumentException("planflow.notification.dead-after (" + deadAfter
+          + ") must be at least three heartbeats (" + heartbeat + ")");
+    }
+  }
+
 
   /** @param enabled poll the outbox on this node (off in tests, which call {@code sendDue()}) */
   record Sender(@DefaultValue("true") boolean enabled) {

@@ -133,5 +133,13 @@ public final class BpmnAwareTests {
           .isEqualTo(1);
       return this;
     }
+
+    /** The task is an instance of the model's user task with this id. */
+    public TaskAssert hasDefinitionKey(String taskDefinitionKey) {
+      isNotNull();
+      Assertions.assertThat(actual.getTaskDefinitionKey()).as("definition key of task %s", actual.getId())
+          .isEqualTo(taskDefinitionKey);
+      return this;
+    }
   }
 }
