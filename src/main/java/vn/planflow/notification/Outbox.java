@@ -172,6 +172,15 @@ class Outbox {
         PENDING, error, SENDING, utc(claimedBefore), utc(beatBefore));
   }
 
+  /** Gives back rows {@code node} claimed and did not try to send: pending again, no attempt counted. */
+  void unclaim(List<Long> ids, String node) {
+    if (!ids.isEmpty()) {
+      jdbc.batchUpdate("UPDATE pf_notification SET status = ?, claimed_by = NULL, claimed_at = NULL"
+          + " WHERE id = ? AND status = ? AND claimed_by = ?",
+          ids.stream().map(id -> new Object[] {PENDING, id, SENDING, node}).toList());
+    }
+  }
+
   /** Records that {@code node} is alive and sending at {@code now}. */
   void beat(String node, Instant now) {
     if (jdbc.update("UPDATE pf_outbox_node SET beat_at = ? WHERE node = ?", utc(now), node) == 0) {

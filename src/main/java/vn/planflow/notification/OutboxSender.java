@@ -88,15 +88,13 @@ public class OutboxSender {
     List<Long> due;
     int sentInBatch;
     do {
-      if (!beatingRecently()) {
-        LOG.warn("This node's outbox heartbeat is older than {}: sending waits, lest another node take the"
-            + " same mails for a dead node's", properties.deadAfter().dividedBy(2));
-        return sent;
-      }
       due = outbox.due(clock.instant(), BATCH);
       sentInBatch = 0;
       List<OutgoingMail> claimed = new ArrayList<>();
       for (Long id : due) {
+        if (!beatingRecently()) {
+          return sent + sentInBatch + fenced(claimed);
+        }
         if (outbox.claim(id, node, clock.instant())) {
           outbox.claimed(id, node).ifPresent(claimed::add);
         }
@@ -105,10 +103,26 @@ public class OutboxSender {
           claimed.clear();
         }
       }
+      if (!beatingRecently()) {
+        return sent + sentInBatch + fenced(claimed);
+      }
       sentInBatch += send(claimed);
       sent += sentInBatch;
     } while (due.size() == BATCH && sentInBatch > 0);
     return sent;
+  }
+
+  /**
+   * This node's heartbeat is too old to send safely: what it claimed and has not sent goes back to
+   * the outbox as it was (no attempt counted), for this node once it beats again or for another.
+   *
+   * @return 0, the mails sent
+   */
+  private int fenced(List<OutgoingMail> claimed) {
+    LOG.warn("This node's outbox heartbeat is older than {}: sending waits, lest another node take the"
+        + " same mails for a dead node's", properties.deadAfter().dividedBy(2));
+    outbox.unclaim(claimed.stream().map(OutgoingMail::id).toList(), node);
+    return 0;
   }
 
   String node() {

@@ -165,6 +165,49 @@ class OutboxSenderTest {
     }
   }
 
+  @Test
+  void aHeartbeatThatGoesStaleMidBatchGivesBackWhatWasClaimedAndNotSent() {
+    for (int i = 0; i < 3; i++) {
+      notifications.enqueue(TestNotices.reminder(newTaskId(), "so-y-te", null));
+    }
+    MovableClock clock = new MovableClock();
+    // each reading of the clock moves it on by a tenth of dead-after: the beat goes stale after the
+    // first mail is claimed (beat, release, due: +12 s; first check +15 s, claim +18 s; check +21 s)
+    Clock ticking = new Clock() {
+      @Override
+      public ZoneId getZone() {
+        return ZoneOffset.UTC;
+      }
+
+      @Override
+      public Clock withZone(ZoneId zone) {
+        return this;
+      }
+
+      @Override
+      public Instant instant() {
+        clock.advance(properties.deadAfter().dividedBy(10));
+        return clock.instant();
+      }
+    };
+    OutboxSender slow = new OutboxSender(outbox, mailSender, properties, ticking, "nut-cham");
+    try {
+      slow.beat();
+
+      assertThat(slow.sendDue()).isZero();
+
+      assertThat(embeddedSmtpServer.getReceivedMessages()).isEmpty();
+      assertThat(log.list(Optional.empty())).hasSize(3).allSatisfy(entry -> {
+        assertThat(entry.status()).isEqualTo(Outbox.PENDING);
+        assertThat(entry.claimedBy()).isNull();
+        assertThat(entry.attempts()).as("no attempt counted").isZero();
+      });
+      assertThat(sender.sendDue()).as("another sender takes them at once").isEqualTo(3);
+    } finally {
+      jdbc.update("DELETE FROM pf_outbox_node WHERE node = 'nut-cham'");
+    }
+  }
+
   /** A clock the test moves on by hand. */
   private static final class MovableClock extends Clock {
 
