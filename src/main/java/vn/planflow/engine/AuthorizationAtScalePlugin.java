@@ -51,7 +51,7 @@ class AuthorizationAtScalePlugin extends AbstractProcessEnginePlugin {
       factories = new ArrayList<>();
       configuration.setCustomSessionFactories(factories);
     }
-    String table = configuration.getDatabaseTablePrefix() + "ACT_RU_AUTHORIZATION";
+    String table = authorizations(configuration);
     factories.add(new SessionFactory() {
       @Override
       public Class<?> getSessionType() {
@@ -70,7 +70,7 @@ class AuthorizationAtScalePlugin extends AbstractProcessEnginePlugin {
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     DataSource dataSource = configuration.getDataSource();
-    String table = configuration.getDatabaseTablePrefix() + "ACT_RU_AUTHORIZATION";
+    String table = authorizations(configuration);
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement()) {
       statement.execute("create index if not exists " + USER_INDEX + " on " + table + "(USER_ID_)");
@@ -80,6 +80,10 @@ class AuthorizationAtScalePlugin extends AbstractProcessEnginePlugin {
     } catch (SQLException e) {
       throw new ProcessEngineException("Could not create the index " + USER_INDEX + " on " + table, e);
     }
+  }
+
+  private static String authorizations(ProcessEngineConfigurationImpl configuration) {
+    return configuration.getDatabaseTablePrefix() + "ACT_RU_AUTHORIZATION";
   }
 
   /**

@@ -93,7 +93,8 @@ public class OutboxSender {
       List<OutgoingMail> claimed = new ArrayList<>();
       for (Long id : due) {
         if (!beatingRecently()) {
-          return sent + sentInBatch + fenced(claimed);
+          giveBack(claimed);
+          return sent + sentInBatch;
         }
         if (outbox.claim(id, node, clock.instant())) {
           outbox.claimed(id, node).ifPresent(claimed::add);
@@ -104,7 +105,8 @@ public class OutboxSender {
         }
       }
       if (!beatingRecently()) {
-        return sent + sentInBatch + fenced(claimed);
+        giveBack(claimed);
+        return sent + sentInBatch;
       }
       sentInBatch += send(claimed);
       sent += sentInBatch;
@@ -115,14 +117,11 @@ public class OutboxSender {
   /**
    * This node's heartbeat is too old to send safely: what it claimed and has not sent goes back to
    * the outbox as it was (no attempt counted), for this node once it beats again or for another.
-   *
-   * @return 0, the mails sent
    */
-  private int fenced(List<OutgoingMail> claimed) {
+  private void giveBack(List<OutgoingMail> claimed) {
     LOG.warn("This node's outbox heartbeat is older than {}: sending waits, lest another node take the"
         + " same mails for a dead node's", properties.deadAfter().dividedBy(2));
     outbox.unclaim(claimed.stream().map(OutgoingMail::id).toList(), node);
-    return 0;
   }
 
   String node() {

@@ -170,26 +170,9 @@ class OutboxSenderTest {
     for (int i = 0; i < 3; i++) {
       notifications.enqueue(TestNotices.reminder(newTaskId(), "so-y-te", null));
     }
-    MovableClock clock = new MovableClock();
     // each reading of the clock moves it on by a tenth of dead-after: the beat goes stale after the
     // first mail is claimed (beat, release, due: +12 s; first check +15 s, claim +18 s; check +21 s)
-    Clock ticking = new Clock() {
-      @Override
-      public ZoneId getZone() {
-        return ZoneOffset.UTC;
-      }
-
-      @Override
-      public Clock withZone(ZoneId zone) {
-        return this;
-      }
-
-      @Override
-      public Instant instant() {
-        clock.advance(properties.deadAfter().dividedBy(10));
-        return clock.instant();
-      }
-    };
+    MovableClock ticking = new MovableClock(properties.deadAfter().dividedBy(10));
     OutboxSender slow = new OutboxSender(outbox, mailSender, properties, ticking, "nut-cham");
     try {
       slow.beat();
@@ -208,10 +191,19 @@ class OutboxSenderTest {
     }
   }
 
-  /** A clock the test moves on by hand. */
+  /** A clock the test moves on by hand, and by {@code tick} at every reading. */
   private static final class MovableClock extends Clock {
 
+    private final Duration tick;
     private Instant now = Instant.now();
+
+    MovableClock() {
+      this(Duration.ZERO);
+    }
+
+    MovableClock(Duration tick) {
+      this.tick = tick;
+    }
 
     void advance(Duration duration) {
       now = now.plus(duration);
@@ -229,6 +221,7 @@ class OutboxSenderTest {
 
     @Override
     public Instant instant() {
+      now = now.plus(tick);
       return now;
     }
   }
