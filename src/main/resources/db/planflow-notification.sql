@@ -39,3 +39,12 @@ CREATE TABLE IF NOT EXISTS pf_outbox_node (
   node VARCHAR(255) PRIMARY KEY,
   beat_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
+
+-- Each official's choice of deadline mails: IMMEDIATE (a mail per task and moment, the default
+-- for whoever has no row) or DIGEST (one mail a day, on working days, listing everything due soon
+-- and overdue). Chosen on /ca-nhan/thong-bao.
+CREATE TABLE IF NOT EXISTS pf_mail_preference (
+  user_id VARCHAR(255) PRIMARY KEY,
+  mode VARCHAR(16) NOT NULL,
+  updated_at TIMESTAMP WITH TIME ZONE NOT NULL
+);

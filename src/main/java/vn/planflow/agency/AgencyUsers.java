@@ -5,6 +5,7 @@ import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.planflow.engine.EngineIdentity;
+import vn.planflow.names.ProcessNames;
 
 /**
  * Every agency that receives tasks gets a member with its contact e-mail, so that its deadline
@@ -29,6 +31,12 @@ class AgencyUsers {
 
   /** The passwords the demo profile gives (README), which no other run may leave usable. */
   static final List<String> DEMO_PASSWORDS = List.of("demo", "admin");
+
+  static final String LEADERS = ProcessNames.Agencies.LEADERS;
+  /** The leaders' group type: not one of the agencies' types, so it is never taken for an agency. */
+  static final String LEADERS_TYPE = "leaders";
+  /** The demo's leader (password: the demo password). */
+  static final String DEMO_LEADER = "lanh-dao";
 
   private static final Logger LOG = LoggerFactory.getLogger(AgencyUsers.class);
 
@@ -70,8 +78,37 @@ class AgencyUsers {
         identityService.createMembership(agency.id(), agency.id());
       }
     }
+    leaders();
     if (demoPassword == null) {
       forgetDemoPasswords();
+    }
+  }
+
+  /**
+   * The province's leaders' group, read-only readers of the dashboards, exists in every run; the
+   * demo gives it one member, {@code lanh-dao}. Elsewhere an administrator adds the leaders in
+   * Camunda Admin.
+   */
+  private void leaders() {
+    if (identityService.createGroupQuery().groupId(LEADERS).count() == 0) {
+      Group group = identityService.newGroup(LEADERS);
+      group.setName("Lãnh đạo tỉnh");
+      group.setType(LEADERS_TYPE);
+      identityService.saveGroup(group);
+    }
+    if (demoPassword == null) {
+      return;
+    }
+    if (identityService.createUserQuery().userId(DEMO_LEADER).count() == 0) {
+      User user = identityService.newUser(DEMO_LEADER);
+      user.setFirstName("Lãnh đạo");
+      user.setLastName("UBND tỉnh");
+      user.setEmail(DEMO_LEADER + "@nghean.gov.vn");
+      user.setPassword(demoPassword);
+      identityService.saveUser(user);
+    }
+    if (identityService.createUserQuery().userId(DEMO_LEADER).memberOfGroup(LEADERS).count() == 0) {
+      identityService.createMembership(DEMO_LEADER, LEADERS);
     }
   }
 

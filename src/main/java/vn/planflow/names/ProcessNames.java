@@ -70,6 +70,11 @@ public final class ProcessNames {
     public static final String BCH_DANG_BO = "bch-dang-bo";
     /** The administrators' group of the Camunda webapps. */
     public static final String ADMINS = "camunda-admin";
+    /**
+     * The province's leaders: they read the dashboards and the plans' trails, and change nothing.
+     * Not an agency: no task is ever given to this group.
+     */
+    public static final String LEADERS = "lanh-dao-tinh";
 
     private Agencies() {
     }
@@ -77,6 +82,12 @@ public final class ProcessNames {
 
   /** The path of a plan's documents page ({@code /tai-lieu/{processInstanceId}}). */
   public static final String DOCUMENTS_PATH = "/tai-lieu/";
+
+  /** The dashboards: {@code /quan-tri/bang-dieu-khien} and {@code /quan-tri/bang-dieu-khien/{planId}}. */
+  public static final String DASHBOARD_PATH = "/quan-tri/bang-dieu-khien";
+
+  /** An official's own pages (mail preference, absences), open to every signed-in user. */
+  public static final String PERSONAL_PATH = "/ca-nhan/";
 
   public static String documentsUrl(String processInstanceId) {
     return DOCUMENTS_PATH + processInstanceId;

@@ -27,7 +27,8 @@ import vn.planflow.names.ProcessNames;
  *   <li>{@code /engine-rest/**} and {@code /api/**}: HTTP Basic against the engine's users, no
  *       session; the caller becomes the engine's authentication, so its authorizations apply.
  *       Our API is for administrators, except the agency list any signed-in user may read.</li>
- *   <li>{@code /quan-tri/**} (administrators) and {@code /tai-lieu/**} (any official): the Camunda
+ *   <li>{@code /quan-tri/**} (administrators; its dashboards also the province's leaders),
+ *       {@code /tai-lieu/**} and {@code /ca-nhan/**} (any official): the Camunda
  *       webapps' login in this browser session, or HTTP Basic; every form posted is CSRF-checked,
  *       and the pages send the usual security headers.</li>
  *   <li>{@code /camunda/**}: the stock webapps, which keep their own login, CSRF token and headers.</li>
@@ -41,6 +42,7 @@ import vn.planflow.names.ProcessNames;
 class WebSecurity {
 
   static final String ADMINS = ProcessNames.Agencies.ADMINS;
+  static final String LEADERS = ProcessNames.Agencies.LEADERS;
 
   /**
    * Camunda Admin lets the first visitor of a database without administrator create one. On a
@@ -94,8 +96,12 @@ class WebSecurity {
   @Bean
   @Order(2)
   SecurityFilterChain pages(HttpSecurity http, Refusals refusals) throws Exception {
-    http.securityMatcher(new OrRequestMatcher(path("/quan-tri/**"), path(ProcessNames.DOCUMENTS_PATH + "**")))
+    http.securityMatcher(new OrRequestMatcher(path("/quan-tri/**"), path(ProcessNames.DOCUMENTS_PATH + "**"),
+            path(ProcessNames.PERSONAL_PATH + "**")))
         .authorizeHttpRequests(requests -> requests
+            // the dashboards and the plans' trails: administrators and the province's leaders
+            .requestMatchers(path(ProcessNames.DASHBOARD_PATH), path(ProcessNames.DASHBOARD_PATH + "/**"))
+                .hasAnyAuthority(ADMINS, LEADERS)
             // a plan's page: its lead agency too; PlanChangePage checks which plan
             .requestMatchers(path("/quan-tri/ke-hoach/*"), path("/quan-tri/ke-hoach/*/**")).authenticated()
             .requestMatchers(path("/quan-tri/**")).hasAuthority(ADMINS)
