@@ -1,6 +1,8 @@
 package vn.planflow.plan;
 
 import static vn.planflow.plan.PlanProcesses.Vars.COMPLETED_ON;
+import static vn.planflow.plan.PlanProcesses.Vars.COORDINATING_AGENCIES;
+import static vn.planflow.plan.PlanProcesses.Vars.LEAD_AGENCY;
 import static vn.planflow.plan.PlanProcesses.Vars.DEADLINE_TEXT;
 import static vn.planflow.plan.PlanProcesses.Vars.DUE;
 import static vn.planflow.plan.PlanProcesses.Vars.LAST_PROGRESS_STATUS;
@@ -29,10 +31,10 @@ import vn.planflow.plan.PlanProcesses.ProgressStatus;
  * {@code plan-task} instances, so ended tasks count too.
  */
 @Service
-class PlanProgress {
+public class PlanProgress {
 
   /** The four counts of a consolidated report. */
-  enum Standing {
+  public enum Standing {
     DONE_ON_TIME("Đã hoàn thành đúng hạn"),
     DONE_LATE("Hoàn thành quá hạn"),
     IN_PROGRESS("Đang thực hiện trong hạn"),
@@ -42,6 +44,10 @@ class PlanProgress {
 
     Standing(String label) {
       this.label = label;
+    }
+
+    public String label() {
+      return label;
     }
   }
 
@@ -54,9 +60,14 @@ class PlanProgress {
    *
    * @param rowKey the plan row it belongs to (its instance's business key): a row led by several
    *     agencies has one task per agency
+   * @param instanceId the task's {@code plan-task} instance
+   * @param leadId the lead agency's id ({@code lead} is its name)
+   * @param coordinatingIds the coordinating agencies' ids
+   * @param due its deadline, when it has a date; {@code completedOn} when it was done
    */
-  record TaskStanding(String rowKey, String code, String title, String lead, String deadline, Standing standing,
-      String lastReport) {
+  public record TaskStanding(String rowKey, String code, String title, String lead, String deadline, Standing standing,
+      String lastReport, String instanceId, String leadId, List<String> coordinatingIds, Date due,
+      Date completedOn) {
   }
 
   /** A row's roll-up: how many of its lead agencies' tasks are done, and how many overdue. */
@@ -69,7 +80,7 @@ class PlanProgress {
   }
 
   /** The whole consolidation: a line a task and the counts. */
-  record Report(List<TaskStanding> tasks, Map<Standing, Long> counts) {
+  public record Report(List<TaskStanding> tasks, Map<Standing, Long> counts) {
 
     long count(Standing standing) {
       return counts.getOrDefault(standing, 0L);
@@ -129,7 +140,7 @@ class PlanProgress {
     this.dueDates = dueDates;
   }
 
-  Report of(String planInstanceId) {
+  public Report of(String planInstanceId) {
     List<HistoricProcessInstance> tasks = historyService.createHistoricProcessInstanceQuery()
         .superProcessInstanceId(planInstanceId).list();
     if (tasks.isEmpty()) {
@@ -148,7 +159,8 @@ class PlanProgress {
     List<TaskStanding> standings = tasks.stream()
         // a cancelled task (PlanChanges) no longer counts
         .filter(task -> !variables.getOrDefault(task.getId(), Map.of()).containsKey(PlanChanges.CANCELLED_AT))
-        .map(task -> standing(task.getBusinessKey(), variables.getOrDefault(task.getId(), Map.of()), now))
+        .map(task -> standing(task.getBusinessKey(), task.getId(), variables.getOrDefault(task.getId(), Map.of()),
+            now))
         .sorted(Comparator.comparing(TaskStanding::code, PlanProgress::compareCodes))
         .toList();
     Map<Standing, Long> counts = new EnumMap<>(Standing.class);
@@ -156,7 +168,7 @@ class PlanProgress {
     return new Report(standings, counts);
   }
 
-  private TaskStanding standing(String rowKey, Map<String, Object> task, Date now) {
+  private TaskStanding standing(String rowKey, String instanceId, Map<String, Object> task, Date now) {
     Date due = (Date) task.get(DUE);
     Date completedOn = (Date) task.get(COMPLETED_ON);
     Standing standing;
@@ -169,7 +181,16 @@ class PlanProgress {
     String deadline = due != null ? dueDates.format(due) : String.valueOf(task.getOrDefault(DEADLINE_TEXT, ""));
     return new TaskStanding(rowKey == null ? "" : rowKey, String.valueOf(task.getOrDefault(TASK_CODE, "")),
         String.valueOf(task.getOrDefault(TASK_TITLE, "")), String.valueOf(task.getOrDefault(LEAD_AGENCY_NAME, "")),
-        deadline.isBlank() ? "chưa xác định" : deadline, standing, last == null ? "" : last.label());
+        deadline.isBlank() ? "chưa xác định" : deadline, standing, last == null ? "" : last.label(), instanceId,
+        String.valueOf(task.getOrDefault(LEAD_AGENCY, "")), ids(task.get(COORDINATING_AGENCIES)), due, completedOn);
+  }
+
+  private static List<String> ids(Object commaSeparated) {
+    if (commaSeparated == null || commaSeparated.toString().isBlank()) {
+      return List.of();
+    }
+    return java.util.Arrays.stream(commaSeparated.toString().split(",")).map(String::trim)
+        .filter(id -> !id.isEmpty()).toList();
   }
 
 

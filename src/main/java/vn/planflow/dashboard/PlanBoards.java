@@ -1,0 +1,342 @@
+package vn.planflow.dashboard;
+
+import static vn.planflow.drafting.ResolutionDrafting.Tasks.APPRAISE_BUDGET;
+import static vn.planflow.drafting.ResolutionDrafting.Tasks.APPROVE_BUDGET;
+import static vn.planflow.drafting.ResolutionDrafting.Tasks.COMMENT_ON_DRAFT;
+import static vn.planflow.drafting.ResolutionDrafting.Tasks.CONSOLIDATE_COMMENTS;
+import static vn.planflow.drafting.ResolutionDrafting.Tasks.CONSULT_MINISTRY;
+import static vn.planflow.drafting.ResolutionDrafting.Tasks.DRAFT_DOCUMENTS;
+import static vn.planflow.drafting.ResolutionDrafting.Tasks.EXECUTIVE_COMMITTEE_DECISION;
+import static vn.planflow.drafting.ResolutionDrafting.Tasks.HOLD_WORKSHOP;
+import static vn.planflow.drafting.ResolutionDrafting.Tasks.PREPARE_BUDGET_ESTIMATE;
+import static vn.planflow.drafting.ResolutionDrafting.Tasks.PREPARE_EXECUTIVE_COMMITTEE_DOSSIER;
+import static vn.planflow.drafting.ResolutionDrafting.Tasks.PREPARE_STANDING_COMMITTEE_DOSSIER;
+import static vn.planflow.drafting.ResolutionDrafting.Tasks.PREPARE_UBND_DOSSIER;
+import static vn.planflow.drafting.ResolutionDrafting.Tasks.REVISE_DRAFTS;
+import static vn.planflow.drafting.ResolutionDrafting.Tasks.SEND_REPORT_OUTLINE;
+import static vn.planflow.drafting.ResolutionDrafting.Tasks.STANDING_COMMITTEE_DECISION;
+import static vn.planflow.drafting.ResolutionDrafting.Tasks.SUBMIT_SURVEY_REPORT;
+import static vn.planflow.drafting.ResolutionDrafting.Tasks.SYNTHESIZE_SURVEY;
+import static vn.planflow.drafting.ResolutionDrafting.Tasks.UBND_DECISION;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.stereotype.Service;
+import vn.planflow.agency.AgencyDirectory;
+import vn.planflow.deadline.DeadlineProperties;
+import vn.planflow.deadline.Deadlines;
+import vn.planflow.dashboard.Board.AgencyLine;
+import vn.planflow.dashboard.Board.PlanBoard;
+import vn.planflow.dashboard.Board.PlanKind;
+import vn.planflow.dashboard.Board.StageLine;
+import vn.planflow.dashboard.Board.TaskLine;
+import vn.planflow.drafting.ResolutionDrafting;
+import vn.planflow.engine.EngineClock;
+import vn.planflow.names.ProcessNames;
+import vn.planflow.plan.PlanProcesses;
+import vn.planflow.plan.PlanProgress;
+import vn.planflow.plan.PlanProgress.TaskStanding;
+import vn.planflow.time.CalendarProperties;
+
+/**
+ * Every plan's board, read from the engine's history (which keeps every task with its due date,
+ * start and end for years) and, for plans carried out, from the plan's rows ({@link PlanProgress}).
+ *
+ * <p>How a task is counted, the same on every page, chart and workbook:
+ * <ul>
+ *   <li>completed by its agency: on time if by its due moment, else late (by at least one working day);</li>
+ *   <li>open: overdue past its due moment, due soon within the reminder window (the deadline
+ *       setting's working days), else in progress within its deadline;</li>
+ *   <li>ended by the process after its due moment without an answer (a late agency left out when
+ *       the next stage starts): missed, counted with the overdue; ended before its due moment (a
+ *       task withdrawn): not counted.</li>
+ * </ul>
+ */
+@Service
+public class PlanBoards {
+
+  /** A stage of the drafting pipeline: the tasks that carry one due date of the seed's schedule. */
+  record StageDef(String label, String dueVariable, List<String> taskKeys, boolean optional) {
+  }
+
+  /** The drafting pipeline's stages in the seed's order (Kế hoạch 549/KH-UBND). */
+  static final List<StageDef> DRAFTING_STAGES = List.of(
+      new StageDef("Gửi đề cương báo cáo", ResolutionDrafting.Vars.OUTLINE_DUE, List.of(SEND_REPORT_OUTLINE), true),
+      new StageDef("Khảo sát hiện trạng", ResolutionDrafting.Vars.SURVEY_DUE, List.of(SUBMIT_SURVEY_REPORT), false),
+      new StageDef("Tổng hợp kết quả khảo sát", ResolutionDrafting.Vars.SYNTHESIS_DUE, List.of(SYNTHESIZE_SURVEY),
+          false),
+      new StageDef("Xây dựng dự thảo Nghị quyết, Kế hoạch", ResolutionDrafting.Vars.DRAFT_DUE,
+          List.of(DRAFT_DOCUMENTS), false),
+      new StageDef("Góp ý dự thảo", ResolutionDrafting.Vars.COMMENTS_DUE, List.of(COMMENT_ON_DRAFT), false),
+      new StageDef("Tổng hợp, tiếp thu ý kiến góp ý", ResolutionDrafting.Vars.CONSOLIDATION_DUE,
+          List.of(CONSOLIDATE_COMMENTS), false),
+      new StageDef("Hội thảo khoa học", ResolutionDrafting.Vars.WORKSHOP_DUE, List.of(HOLD_WORKSHOP), false),
+      new StageDef("Xin ý kiến Bộ Thông tin và Truyền thông", ResolutionDrafting.Vars.MINISTRY_DUE,
+          List.of(CONSULT_MINISTRY), false),
+      new StageDef("UBND tỉnh, Ban cán sự đảng UBND tỉnh cho ý kiến", ResolutionDrafting.Vars.UBND_DUE,
+          List.of(PREPARE_UBND_DOSSIER, UBND_DECISION), false),
+      new StageDef("Thường trực, Ban Thường vụ Tỉnh ủy cho ý kiến", ResolutionDrafting.Vars.STANDING_COMMITTEE_DUE,
+          List.of(PREPARE_STANDING_COMMITTEE_DOSSIER, STANDING_COMMITTEE_DECISION), false),
+      new StageDef("Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết", ResolutionDrafting.Vars.EXECUTIVE_COMMITTEE_DUE,
+          List.of(PREPARE_EXECUTIVE_COMMITTEE_DOSSIER, EXECUTIVE_COMMITTEE_DECISION), false),
+      new StageDef("Chỉnh sửa, hoàn thiện dự thảo theo ý kiến", ResolutionDrafting.Vars.REVISION_DUE,
+          List.of(REVISE_DRAFTS), true),
+      new StageDef("Lập, thẩm định, phê duyệt dự toán kinh phí", ResolutionDrafting.Vars.MINISTRY_DUE,
+          List.of(PREPARE_BUDGET_ESTIMATE, APPRAISE_BUDGET, APPROVE_BUDGET), false));
+
+  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final HistoryService historyService;
+  private final PlanProgress progress;
+  private final Deadlines deadlines;
+  private final AgencyDirectory directory;
+  private final ZoneId zone;
+  private final int dueSoonWorkingDays;
+
+  PlanBoards(HistoryService historyService, PlanProgress progress, Deadlines deadlines, AgencyDirectory directory,
+      CalendarProperties calendar, DeadlineProperties deadlineProperties) {
+    this.historyService = historyService;
+    this.progress = progress;
+    this.deadlines = deadlines;
+    this.directory = directory;
+    this.zone = calendar.zone();
+    this.dueSoonWorkingDays = deadlineProperties.reminderWorkingDays();
+  }
+
+  /** Every plan, drafted or carried out, newest first. */
+  public List<PlanBoard> all() {
+    Instant now = EngineClock.instant();
+    return historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKeyIn(ResolutionDrafting.KEY, PlanProcesses.Plan.KEY)
+        .orderByProcessInstanceStartTime().desc().list().stream()
+        .map(plan -> board(plan, now))
+        .toList();
+  }
+
+  /** One plan's board; empty if no plan has that id. */
+  public Optional<PlanBoard> of(String planId) {
+    return historyService.createHistoricProcessInstanceQuery().processInstanceId(planId)
+        .processDefinitionKeyIn(ResolutionDrafting.KEY, PlanProcesses.Plan.KEY).list().stream().findFirst()
+        .map(plan -> board(plan, EngineClock.instant()));
+  }
+
+  /** The agencies' records summed over {@code plans}, the worst rated first. */
+  public List<AgencyLine> agencies(List<PlanBoard> plans) {
+    return agencyLines(plans.stream().flatMap(plan -> plan.tasks().stream()).toList());
+  }
+
+  private PlanBoard board(HistoricProcessInstance plan, Instant now) {
+    Map<String, Object> variables = processVariables(plan.getId());
+    PlanKind kind = ResolutionDrafting.KEY.equals(plan.getProcessDefinitionKey()) ? PlanKind.DRAFTING
+        : PlanKind.CARRYING;
+    List<TaskLine> tasks;
+    List<StageLine> stages;
+    List<HistoricTaskInstance> history = historyService.createHistoricTaskInstanceQuery()
+        .rootProcessInstanceId(plan.getId()).orderByHistoricActivityInstanceStartTime().asc().list();
+    if (kind == PlanKind.DRAFTING) {
+      Map<String, TaskLine> lines = new LinkedHashMap<>();
+      history.stream().filter(task -> task.getDueDate() != null).forEach(task -> {
+        TaskLine line = drafting(task, now);
+        if (line != null) {
+          lines.put(task.getId(), line);
+        }
+      });
+      tasks = List.copyOf(lines.values());
+      stages = draftingStages(history, lines, variables, plan.getEndTime() != null, now);
+    } else {
+      tasks = progress.of(plan.getId()).tasks().stream().map(row -> carried(row, now)).toList();
+      List<HistoricTaskInstance> own = history.stream()
+          .filter(task -> plan.getId().equals(task.getProcessInstanceId()) && task.getDueDate() != null).toList();
+      Map<String, TaskLine> lines = new LinkedHashMap<>();
+      own.forEach(task -> {
+        TaskLine line = drafting(task, now);
+        if (line != null) {
+          lines.put(task.getId(), line);
+        }
+      });
+      stages = cycleStages(own, lines, now);
+    }
+    String lead = Objects.toString(variables.get(ProcessNames.Vars.LEAD_AGENCY), "");
+    int late = (int) tasks.stream().filter(task -> task.state().late()).count()
+        + (int) stages.stream().filter(stage -> stage.tasks() == 0 && stage.state().late()).count();
+    Rating rating = Rating.of(late, (int) tasks.stream().filter(task -> task.state() == TaskState.DUE_SOON).count(),
+        (int) tasks.stream().filter(task -> task.state() == TaskState.DONE_LATE).count());
+    return new PlanBoard(plan.getId(), Objects.toString(variables.get(ProcessNames.Vars.TITLE), "(không có tên)"),
+        kind, lead, lead.isEmpty() ? "" : directory.name(lead), plan.getStartTime(), plan.getEndTime(), stages,
+        agencyLines(tasks), tasks, rating);
+  }
+
+  private Map<String, Object> processVariables(String planId) {
+    Map<String, Object> variables = new HashMap<>();
+    historyService.createHistoricVariableInstanceQuery().processInstanceId(planId)
+        .disableCustomObjectDeserialization().list().stream()
+        .filter(variable -> variable.getActivityInstanceId() == null
+            || variable.getActivityInstanceId().equals(planId))
+        .filter(variable -> variable.getValue() != null)
+        .forEach(variable -> variables.put(variable.getName(), variable.getValue()));
+    return variables;
+  }
+
+  /** A user task with a deadline; null for a task the process withdrew before its due moment. */
+  private TaskLine drafting(HistoricTaskInstance task, Instant now) {
+    Date due = task.getDueDate();
+    Date end = task.getEndTime();
+    TaskState state;
+    int late = 0;
+    if (end != null && "completed".equals(task.getDeleteReason())) {
+      late = end.after(due) ? Math.max(1, deadlines.workingDaysLate(due, end.toInstant())) : 0;
+      state = late > 0 ? TaskState.DONE_LATE : TaskState.DONE_ON_TIME;
+    } else if (end != null) {
+      if (!end.after(due)) {
+        return null;
+      }
+      late = Math.max(1, deadlines.workingDaysLate(due, end.toInstant()));
+      state = TaskState.MISSED;
+    } else {
+      state = open(due, now);
+      if (state == TaskState.OVERDUE) {
+        late = Math.max(1, deadlines.workingDaysLate(due, now));
+      }
+    }
+    String agency = agencyOf(task.getId());
+    return new TaskLine(task.getId(), "", task.getName(), agency, agency.isEmpty() ? "" : directory.name(agency),
+        List.of(), due, task.getStartTime(), end, state, late, month(due));
+  }
+
+  private TaskLine carried(TaskStanding row, Instant now) {
+    Date due = row.due();
+    TaskState state = switch (row.standing()) {
+      case DONE_ON_TIME -> TaskState.DONE_ON_TIME;
+      case DONE_LATE -> TaskState.DONE_LATE;
+      case OVERDUE -> TaskState.OVERDUE;
+      case IN_PROGRESS -> due == null ? TaskState.IN_TIME : open(due, now);
+    };
+    int late = 0;
+    if (state == TaskState.DONE_LATE) {
+      late = Math.max(1, deadlines.workingDaysLate(due, row.completedOn().toInstant()));
+    } else if (state == TaskState.OVERDUE) {
+      late = Math.max(1, deadlines.workingDaysLate(due, now));
+    }
+    return new TaskLine(row.instanceId(), row.code(), row.title(), row.leadId(), row.lead(), row.coordinatingIds(),
+        due, null, row.completedOn(), state, late, month(due));
+  }
+
+  private TaskState open(Date due, Instant now) {
+    if (now.isAfter(due.toInstant())) {
+      return TaskState.OVERDUE;
+    }
+    return deadlines.workingDaysLeft(due, now) <= dueSoonWorkingDays ? TaskState.DUE_SOON : TaskState.IN_TIME;
+  }
+
+  private List<StageLine> draftingStages(List<HistoricTaskInstance> history, Map<String, TaskLine> lines,
+      Map<String, Object> variables, boolean ended, Instant now) {
+    List<StageLine> stages = new ArrayList<>();
+    Map<String, List<HistoricTaskInstance>> byKey = history.stream()
+        .collect(Collectors.groupingBy(HistoricTaskInstance::getTaskDefinitionKey, LinkedHashMap::new,
+            Collectors.toList()));
+    for (StageDef def : DRAFTING_STAGES) {
+      List<HistoricTaskInstance> tasks = def.taskKeys().stream()
+          .flatMap(key -> byKey.getOrDefault(key, List.of()).stream()).toList();
+      Date planned = variables.get(def.dueVariable()) instanceof Date date ? date : null;
+      if (tasks.isEmpty() && (def.optional() || ended || planned == null)) {
+        continue;
+      }
+      stages.add(stage(def.label(), planned, tasks, lines, now));
+    }
+    // tasks a newer model added outside the stages above: a stage of their own, by name
+    List<String> known = DRAFTING_STAGES.stream().flatMap(def -> def.taskKeys().stream()).toList();
+    byKey.forEach((key, tasks) -> {
+      if (!known.contains(key) && tasks.get(0).getDueDate() != null) {
+        stages.add(stage(tasks.get(0).getName(), null, tasks, lines, now));
+      }
+    });
+    return stages;
+  }
+
+  /** A carried plan's own tasks (the periodic consolidation), one stage a task and due date. */
+  private List<StageLine> cycleStages(List<HistoricTaskInstance> own, Map<String, TaskLine> lines, Instant now) {
+    Map<String, List<HistoricTaskInstance>> cycles = own.stream().collect(Collectors.groupingBy(
+        task -> task.getTaskDefinitionKey() + "|" + task.getDueDate().getTime(), LinkedHashMap::new,
+        Collectors.toList()));
+    return cycles.values().stream()
+        .map(tasks -> stage(tasks.get(0).getName() + " (kỳ hạn "
+            + DAY.format(tasks.get(0).getDueDate().toInstant().atZone(zone)) + ")", null, tasks, lines, now))
+        .sorted(Comparator.comparing(StageLine::planned))
+        .toList();
+  }
+
+  private StageLine stage(String label, Date plannedByVariable, List<HistoricTaskInstance> tasks,
+      Map<String, TaskLine> lines, Instant now) {
+    List<TaskLine> counted = tasks.stream().map(task -> lines.get(task.getId())).filter(Objects::nonNull).toList();
+    Date planned = tasks.stream().map(HistoricTaskInstance::getDueDate).filter(Objects::nonNull)
+        .max(Comparator.naturalOrder()).orElse(plannedByVariable);
+    if (tasks.isEmpty()) {
+      boolean late = planned != null && now.isAfter(planned.toInstant());
+      return new StageLine(label, planned, null, null, late ? TaskState.OVERDUE : TaskState.NOT_STARTED,
+          late ? Math.max(1, deadlines.workingDaysLate(planned, now)) : 0, 0, 0);
+    }
+    Date start = tasks.stream().map(HistoricTaskInstance::getStartTime).min(Comparator.naturalOrder()).orElse(null);
+    int done = (int) counted.stream().filter(task -> task.state().done()).count();
+    boolean open = tasks.stream().anyMatch(task -> task.getEndTime() == null);
+    if (open) {
+      TaskState state = counted.stream().anyMatch(task -> task.state() == TaskState.OVERDUE) ? TaskState.OVERDUE
+          : counted.stream().anyMatch(task -> task.state() == TaskState.DUE_SOON) ? TaskState.DUE_SOON
+          : TaskState.IN_TIME;
+      int late = state == TaskState.OVERDUE ? Math.max(1, deadlines.workingDaysLate(planned, now)) : 0;
+      return new StageLine(label, planned, start, null, state, late, counted.size(), done);
+    }
+    Date end = tasks.stream().map(HistoricTaskInstance::getEndTime).max(Comparator.naturalOrder()).orElse(null);
+    boolean late = planned != null && end.after(planned);
+    return new StageLine(label, planned, start, end, late ? TaskState.DONE_LATE : TaskState.DONE_ON_TIME,
+        late ? Math.max(1, deadlines.workingDaysLate(planned, end.toInstant())) : 0, counted.size(), done);
+  }
+
+  private List<AgencyLine> agencyLines(List<TaskLine> tasks) {
+    Map<String, List<TaskLine>> byAgency = tasks.stream().collect(Collectors.groupingBy(TaskLine::agencyId,
+        LinkedHashMap::new, Collectors.toList()));
+    return byAgency.entrySet().stream().map(entry -> {
+      List<TaskLine> own = entry.getValue();
+      int onTime = count(own, TaskState.DONE_ON_TIME);
+      int doneLate = count(own, TaskState.DONE_LATE);
+      int dueSoon = count(own, TaskState.DUE_SOON);
+      int open = count(own, TaskState.IN_TIME) + dueSoon;
+      int overdue = count(own, TaskState.OVERDUE) + count(own, TaskState.MISSED);
+      return new AgencyLine(entry.getKey(), own.get(0).agencyName().isEmpty() ? "(chưa rõ đơn vị)"
+          : own.get(0).agencyName(), own.size(), onTime, doneLate, open, dueSoon, overdue,
+          Rating.of(overdue, dueSoon, doneLate));
+    }).sorted(Comparator.comparing(AgencyLine::rating).thenComparing(AgencyLine::overdue, Comparator.reverseOrder())
+        .thenComparing(AgencyLine::agencyName)).toList();
+  }
+
+  private static int count(List<TaskLine> tasks, TaskState state) {
+    return (int) tasks.stream().filter(task -> task.state() == state).count();
+  }
+
+  private String month(Date due) {
+    return due == null ? "" : MONTH.format(due.toInstant().atZone(zone));
+  }
+
+  /** The agency a task was given to: its first candidate group. */
+  private String agencyOf(String taskId) {
+    return historyService.createHistoricIdentityLinkLogQuery().taskId(taskId).type(IdentityLinkType.CANDIDATE)
+        .operationType("add").list().stream()
+        .map(HistoricIdentityLinkLog::getGroupId).filter(Objects::nonNull).findFirst().orElse("");
+  }
+}
