@@ -1,9 +1,9 @@
 package vn.planflow.drafting;
 
+import vn.planflow.Browsers;
 import vn.planflow.PlanflowTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,13 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,10 +33,6 @@ import vn.planflow.drafting.ResolutionDrafting.Vars;
  */
 @PlanflowTest
 class TasklistBrowserIT {
-
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   @LocalServerPort
   int port;
@@ -59,22 +50,7 @@ class TasklistBrowserIT {
 
   @BeforeEach
   void openBrowser() {
-    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (System.getenv("CI") == null) {
-      assumeTrue(installed, "chromium and chromium-driver are not installed: run .ci/run, or "
-          + "apt-get install chromium chromium-driver");
-    }
-    assertThat(installed).as("chromium and chromium-driver installed").isTrue();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=1400,1600", "--lang=vi");
-    // an official's browser in Vietnamese: Tasklist picks its language from navigator.languages
-    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "vi,en"));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
+    browser = Browsers.chromium();
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }
 
@@ -354,7 +330,6 @@ class TasklistBrowserIT {
   }
 
   private void screenshot(String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    Browsers.screenshot(browser, name);
   }
 }
