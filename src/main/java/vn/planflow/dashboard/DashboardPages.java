@@ -95,6 +95,15 @@ class DashboardPages {
     return "dashboard";
   }
 
+  /**
+   * Answers 204 to whoever may read the dashboards (the filter chain refuses the others): the
+   * webapps' header asks it before showing its "Bảng điều khiển" link.
+   */
+  @GetMapping(PATH + "/quyen-xem")
+  ResponseEntity<Void> mayRead() {
+    return ResponseEntity.noContent().build();
+  }
+
   @GetMapping(PATH + "/xuat-excel")
   ResponseEntity<byte[]> overviewWorkbook() throws IOException {
     List<PlanBoard> plans = boards.all();

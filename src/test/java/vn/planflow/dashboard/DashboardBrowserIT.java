@@ -134,6 +134,10 @@ class DashboardBrowserIT {
   @Test
   void aLeaderReadsThePlansFiguresAndTheyAreTheHistorys() throws IOException {
     signInAsALeader();
+    // the webapps' header leads a leader to the dashboard
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.planflow-dashboard-link a"))).click();
+    wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-charts-ready", "true"));
+    assertThat(browser.getCurrentUrl()).endsWith("/quan-tri/bang-dieu-khien");
 
     browser.get("http://localhost:" + port + "/quan-tri/bang-dieu-khien/" + plan.getId());
     wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-charts-ready", "true"));

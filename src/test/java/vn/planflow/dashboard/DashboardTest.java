@@ -213,7 +213,9 @@ class DashboardTest {
 
     assertThat(rest.withBasicAuth("admin", "admin").getForEntity("/quan-tri/bang-dieu-khien/" + plan.getId(),
         String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
-    for (String path : List.of("/quan-tri/bang-dieu-khien", "/quan-tri/bang-dieu-khien/" + plan.getId(),
+    assertThat(rest.withBasicAuth(LEADER, "demo").getForEntity("/quan-tri/bang-dieu-khien/quyen-xem", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    for (String path : List.of("/quan-tri/bang-dieu-khien/quyen-xem", "/quan-tri/bang-dieu-khien", "/quan-tri/bang-dieu-khien/" + plan.getId(),
         "/quan-tri/bang-dieu-khien/xuat-excel", "/quan-tri/bang-dieu-khien/" + plan.getId() + "/xuat-excel")) {
       assertThat(rest.withBasicAuth("so-y-te", "demo").getForEntity(path, String.class).getStatusCode())
           .as(path).isEqualTo(HttpStatus.FORBIDDEN);

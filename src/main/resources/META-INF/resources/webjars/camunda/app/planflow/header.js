@@ -3,12 +3,29 @@
 // - For everyone, "Kế hoạch chủ trì": the plans the official's agency leads, with who has answered
 //   and who is late (/tai-lieu/).
 // - For administrators, "Quản trị kế hoạch": Planflow's own pages (/quan-tri/…), which link back.
+// - For administrators and the province's leaders, "Bảng điều khiển": the plans' dashboard
+//   (/quan-tri/bang-dieu-khien), shown once its /quyen-xem answers 204 to this session.
 // - For everyone, the other language: "English" or "Tiếng Việt", remembered in this browser
 //   (planflow/settings.js reads it when the app starts).
 
 import {LANGUAGE_KEY, shownLanguage} from "./settings.js";
 
 let admin = null;
+let dashboardReader = null;
+
+function mayReadDashboard(then) {
+  if (dashboardReader !== null) {
+    return dashboardReader;
+  }
+  dashboardReader = false;
+  fetch("/quan-tri/bang-dieu-khien/quyen-xem", {credentials: "same-origin"})
+    .then((response) => {
+      dashboardReader = response.status === 204;
+      then();
+    })
+    .catch(() => { dashboardReader = false; });
+  return false;
+}
 
 function isAdmin(then) {
   if (admin !== null) {
@@ -62,6 +79,10 @@ function addLinks() {
   if (!menu.querySelector(":scope > li.planflow-lead-plans")) {
     menu.insertBefore(item("planflow-lead-plans", "/tai-lieu/", "Kế hoạch chủ trì"),
       menu.querySelector(":scope > li.planflow-language"));
+  }
+  if (!menu.querySelector(":scope > li.planflow-dashboard-link") && mayReadDashboard(addLinks)) {
+    menu.insertBefore(item("planflow-dashboard-link", "/quan-tri/bang-dieu-khien", "Bảng điều khiển"),
+      menu.querySelector(":scope > li.planflow-lead-plans"));
   }
   if (!menu.querySelector(":scope > li.planflow-admin-link") && isAdmin(addLinks)) {
     menu.insertBefore(item("planflow-admin-link", "/quan-tri/ke-hoach", "Quản trị kế hoạch"),
