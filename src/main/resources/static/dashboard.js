@@ -41,8 +41,8 @@
       animation: false,
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { top: 0 },
-      grid: { left: 10, right: 30, top: 40, bottom: 10, containLabel: true },
-      xAxis: { type: 'value', minInterval: 1, name: 'Số nhiệm vụ' },
+      grid: { left: 10, right: 30, top: 40, bottom: 30, containLabel: true },
+      xAxis: { type: 'value', minInterval: 1, name: 'Số nhiệm vụ', nameLocation: 'middle', nameGap: 24 },
       yAxis: { type: 'category', data: names, axisLabel: { width: 260, overflow: 'truncate' } },
       series: series
     });
