@@ -19,7 +19,8 @@ class ArchitectureTest {
   private static final String[] BOTTOM = {"vn.planflow.time..", "vn.planflow.names..", "vn.planflow.refusal..",
       "vn.planflow.web..", "vn.planflow.engine.."};
   private static final String[] FEATURES = {"vn.planflow.agency..", "vn.planflow.notification..",
-      "vn.planflow.deadline..", "vn.planflow.document..", "vn.planflow.drafting..", "vn.planflow.plan.."};
+      "vn.planflow.deadline..", "vn.planflow.document..", "vn.planflow.drafting..", "vn.planflow.plan..",
+      "vn.planflow.absence.."};
 
   private static JavaClasses main;
 

@@ -23,7 +23,7 @@ class Officials {
   /** An official as a list shows them. */
   record Person(String id, String name) {
 
-    String label() {
+    public String label() {
       return name.equals(id) ? id : name + " (" + id + ")";
     }
   }
