@@ -137,9 +137,11 @@ class AbsencePages {
     List<Absence> concerning = absences.concerning(official.userId());
     model.addAttribute("own", concerning.stream().filter(a -> a.userId().equals(official.userId()))
         .map(a -> view(a, today)).toList());
-    model.addAttribute("standingIn", concerning.stream()
+    List<View> standingIn = concerning.stream()
         .filter(a -> a.standIn().equals(official.userId()) && !a.cancelled() && !today.isAfter(a.endsOn()))
-        .map(a -> view(a, today)).toList());
+        .map(a -> view(a, today)).toList();
+    model.addAttribute("standingIn", standingIn);
+    model.addAttribute("filters", absences.filtersOf(standingIn.stream().map(View::absence).toList()));
     model.addAttribute("colleagues", officials.colleaguesOf(official.userId()));
     model.addAttribute("me", officials.name(official.userId()));
     model.addAttribute("today", DateTexts.format(today));

@@ -3,11 +3,14 @@ package vn.planflow.absence;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,20 +99,20 @@ class Absences {
       throw new AbsenceRefusedException(deputyName + " không cùng đơn vị với " + officialName
           + ": chỉ được ủy quyền cho cán bộ cùng đơn vị.");
     }
-    for (Absence other : log.overlapping(List.of(official.getId()), startsOn, endsOn)) {
+    log.overlapping(List.of(official.getId()), startsOn, endsOn).stream().findFirst().ifPresent(other -> {
       throw new AbsenceRefusedException(officialName + " đã có kỳ vắng mặt từ " + DateTexts.format(other.startsOn())
           + " đến " + DateTexts.format(other.endsOn()) + ", trùng với thời gian này.");
-    }
-    for (Absence other : log.overlapping(List.of(deputy.getId()), startsOn, endsOn)) {
+    });
+    log.overlapping(List.of(deputy.getId()), startsOn, endsOn).stream().findFirst().ifPresent(other -> {
       throw new AbsenceRefusedException("Người được ủy quyền " + deputyName + " cũng vắng mặt từ "
           + DateTexts.format(other.startsOn()) + " đến " + DateTexts.format(other.endsOn())
           + ": hãy chọn một cán bộ khác.");
-    }
-    for (Absence other : log.standingInOverlapping(official.getId(), startsOn, endsOn)) {
+    });
+    log.standingInOverlapping(official.getId(), startsOn, endsOn).stream().findFirst().ifPresent(other -> {
       throw new AbsenceRefusedException(officialName + " đang được ủy quyền thay " + officials.name(other.userId())
           + " từ " + DateTexts.format(other.startsOn()) + " đến " + DateTexts.format(other.endsOn())
           + ": hãy hủy hoặc đổi ủy quyền đó trước.");
-    }
+    });
     Instant now = EngineClock.instant();
     long id = log.insert(official.getId(), deputy.getId(), shared.get(0), startsOn, endsOn, reason.strip(),
         recordedBy, now);
@@ -187,6 +190,18 @@ class Absences {
       changed();
     }
     return changed;
+  }
+
+  /** Absence id → the id of the stand-in's Tasklist filter, for those of {@code absences} that have one now. */
+  Map<Long, String> filtersOf(List<Absence> absences) {
+    Map<Long, String> filters = new HashMap<>();
+    for (Absence absence : absences) {
+      Filter filter = EngineIdentity.asChecked(identityService, () -> access.filterOf(absence.id()));
+      if (filter != null) {
+        filters.put(absence.id(), filter.getId());
+      }
+    }
+    return filters;
   }
 
   List<Absence> concerning(String userId) {

@@ -108,6 +108,9 @@ class AbsencePagesTest {
     Absence absence = absences.concerning("vp-ubnd").get(0);
     assertThat(absence.recordedBy()).isEqualTo("admin");
     assertThat(standIns.standInOf("vp-ubnd", today)).contains("le-van-hung");
+    assertThat(rest.withBasicAuth("le-van-hung", "demo").getForObject(AbsencePages.PERSONAL, String.class))
+        .contains("Tôi được ủy quyền", "/camunda/app/tasklist/default/#/?filter="
+            + access.filterOf(absence.id()).getId());
 
     ResponseEntity<String> cancelled = post("admin", AbsencePages.ADMIN + "/" + absence.id() + "/huy",
         new LinkedMultiValueMap<>());
