@@ -20,7 +20,7 @@ class ArchitectureTest {
       "vn.planflow.web..", "vn.planflow.engine.."};
   private static final String[] FEATURES = {"vn.planflow.agency..", "vn.planflow.notification..",
       "vn.planflow.deadline..", "vn.planflow.document..", "vn.planflow.drafting..", "vn.planflow.plan..",
-      "vn.planflow.dashboard.."};
+      "vn.planflow.dashboard..", "vn.planflow.absence.."};
 
   private static JavaClasses main;
 

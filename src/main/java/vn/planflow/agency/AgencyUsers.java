@@ -38,6 +38,15 @@ class AgencyUsers {
   /** The demo's leader (password: the demo password). */
   static final String DEMO_LEADER = "lanh-dao";
 
+  /**
+   * The demo's second officials, so that a stand-in (ủy quyền) can be tried: user id, agency,
+   * first and last name. Not in {@code so-tttt}, whose mails the notification tests count.
+   */
+  static final List<List<String>> DEMO_COLLEAGUES = List.of(
+      List.of("tran-thi-mai", ProcessNames.Agencies.SO_KHCN, "Trần Thị", "Mai"),
+      List.of("le-van-hung", ProcessNames.Agencies.VP_UBND, "Lê Văn", "Hùng"),
+      List.of("nguyen-thi-lan", ProcessNames.Agencies.SO_TAI_CHINH, "Nguyễn Thị", "Lan"));
+
   private static final Logger LOG = LoggerFactory.getLogger(AgencyUsers.class);
 
   private final AgencyDirectory directory;
@@ -79,6 +88,7 @@ class AgencyUsers {
       }
     }
     leaders();
+    colleagues();
     if (demoPassword == null) {
       forgetDemoPasswords();
     }
@@ -109,6 +119,31 @@ class AgencyUsers {
     }
     if (identityService.createUserQuery().userId(DEMO_LEADER).memberOfGroup(LEADERS).count() == 0) {
       identityService.createMembership(DEMO_LEADER, LEADERS);
+    }
+  }
+
+  /** In the demo only: a second official in a few agencies ({@link #DEMO_COLLEAGUES}). */
+  private void colleagues() {
+    if (demoPassword == null) {
+      return;
+    }
+    for (List<String> colleague : DEMO_COLLEAGUES) {
+      String userId = colleague.get(0);
+      String agency = colleague.get(1);
+      if (directory.find(agency).isEmpty()) {
+        continue;
+      }
+      if (identityService.createUserQuery().userId(userId).count() == 0) {
+        User user = identityService.newUser(userId);
+        user.setFirstName(colleague.get(2));
+        user.setLastName(colleague.get(3));
+        user.setEmail(userId + "@nghean.gov.vn");
+        user.setPassword(demoPassword);
+        identityService.saveUser(user);
+      }
+      if (identityService.createUserQuery().userId(userId).memberOfGroup(agency).count() == 0) {
+        identityService.createMembership(userId, agency);
+      }
     }
   }
 
