@@ -7,7 +7,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -33,9 +32,9 @@ class AbsenceCheck {
     return thread;
   });
 
-  AbsenceCheck(Absences absences, @Value("${planflow.absence.check-every:PT1M}") Duration every) {
+  AbsenceCheck(Absences absences, AbsenceProperties properties) {
     this.absences = absences;
-    this.every = every;
+    this.every = properties.checkEvery();
   }
 
   @EventListener(ApplicationReadyEvent.class)
