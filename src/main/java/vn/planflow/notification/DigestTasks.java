@@ -195,8 +195,23 @@ class DigestTasks {
       LocalDate dueDay = dueDates.day(task.getDueDate());
       int days = Math.max(0, overdue ? calendar.workingDaysBetween(dueDay, day) : calendar.workingDaysBetween(day, dueDay));
       Object agency = taskVariables.getOrDefault(task.getId(), Map.of()).get(ProcessNames.Vars.AGENCY_NAME);
-      return new Digest.Item(task.getId(), Objects.toString(task.getName(), ""), agency == null ? "—" : agency.toString(),
+      return new Digest.Item(task.getId(), step(Objects.toString(task.getName(), ""), agency),
+          agency == null ? "—" : agency.toString(),
           dueDates.format(task.getDueDate()), overdue, days, mails.taskUrl(task.getId()));
+    }
+
+    /**
+     * The task's name without the agency and plan Tasklist's list adds to it ("Góp ý dự thảo · Sở Y
+     * tế · Kế hoạch …"), which the digest shows in columns of their own.
+     */
+    private static String step(String name, Object agency) {
+      if (agency == null || agency.toString().isBlank()) {
+        return name;
+      }
+      String suffix = " · " + agency;
+      int cut = name.indexOf(suffix + " · ");
+      return cut > 0 ? name.substring(0, cut) : name.endsWith(suffix) ? name.substring(0, name.length() - suffix.length())
+          : name;
     }
 
     private String planTitle(Task task) {

@@ -50,8 +50,11 @@ public class Digests {
   private final CalendarProperties calendarProperties;
   private final NotificationProperties properties;
   private final Clock clock = Clock.systemUTC();
-  /** The last digest moment this node wrote every digest of; later polls that day do nothing. */
-  private volatile Instant done;
+  /**
+   * The last digest moment this node wrote every digest of, and the preference changes it knew
+   * then; later polls that day do nothing until a preference changes on this node.
+   */
+  private volatile Done done;
 
   Digests(MailPreferences preferences, DigestTasks tasks, NoticeMails mails, Outbox outbox, OutboxSignal signal,
       IdentityService identityService, WorkingCalendar calendar, CalendarProperties calendarProperties,
@@ -78,7 +81,7 @@ public class Digests {
       return 0;
     }
     Instant moment = momentOf(today);
-    if (now.isBefore(moment) || moment.equals(done)) {
+    if (now.isBefore(moment) || new Done(moment, preferences.changes()).equals(done)) {
       return 0;
     }
     return EngineIdentity.withoutAuthorization(() -> write(today, moment, now));
@@ -99,6 +102,7 @@ public class Digests {
   }
 
   private int write(LocalDate today, Instant moment, Instant now) {
+    long changes = preferences.changes();
     Set<String> written = new HashSet<>(outbox.digestsAt(moment));
     DigestTasks.Run run = tasks.run(now, today);
     int added = 0;
@@ -116,7 +120,7 @@ public class Digests {
       }
     }
     if (complete) {
-      done = moment;
+      done = new Done(moment, changes);
     }
     if (added > 0) {
       LOG.info("{} daily digest(s) of {} written", added, today);
@@ -144,6 +148,9 @@ public class Digests {
     TaskNotice notice = new TaskNotice(NoticeKind.DIGEST, key(userId), "Thư tổng hợp hằng ngày", "", null, null,
         userId, digest.userName() + " (" + userId + ")", null, moment, 0, groupIds, userId);
     return outbox.add(notice, List.of(email), mails.render(digest), Outbox.PENDING, clock.instant());
+  }
+
+  private record Done(Instant moment, long preferenceChanges) {
   }
 
   private static String nameOf(User user) {

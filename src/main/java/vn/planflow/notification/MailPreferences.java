@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -26,6 +27,7 @@ class MailPreferences {
   private final JdbcTemplate jdbc;
   private final long reloadNanos;
   private volatile Snapshot snapshot;
+  private final AtomicLong changes = new AtomicLong();
 
   MailPreferences(JdbcTemplate jdbc, NotificationProperties properties) {
     this.jdbc = jdbc;
@@ -50,6 +52,12 @@ class MailPreferences {
       }
     }
     snapshot = null;
+    changes.incrementAndGet();
+  }
+
+  /** How many choices this node has recorded: a change tells {@link Digests} to look again. */
+  long changes() {
+    return changes.get();
   }
 
   /** Whether {@code userId} chose the digest (as recorded on this node, or at most a reload ago on another). */
