@@ -229,6 +229,23 @@ class DigestTest {
   }
 
   @Test
+  void anOfficialOfTwoAgenciesGetsOneDigestListingBoth() throws Exception {
+    identityService.createMembership(HEALTH_OFFICIAL, "so-cong-thuong");
+    preferences.choose(HEALTH_OFFICIAL, Mode.DIGEST);
+    String health = survey("so-y-te", "2026-03-13");
+    String trade = survey("so-cong-thuong", "2026-03-13");
+    clock(LocalDate.of(2026, 3, 12), LocalTime.of(7, 30));
+
+    assertThat(digests.writeDue()).isEqualTo(1);
+    sender.sendDue();
+
+    String text = text(single(mailsTo(HEALTH_OFFICIAL + "@nghean.gov.vn")));
+    assertThat(planSection(text, title(health))).contains("· Sở Y tế · hạn 13/03/2026", taskUrl(surveyTask(health)));
+    assertThat(planSection(text, title(trade))).contains("· Sở Công Thương · hạn 13/03/2026",
+        taskUrl(surveyTask(trade)));
+  }
+
+  @Test
   void writingAgainOnAnotherNodeOrAfterARestartStillGivesOneMail() {
     preferences.choose(HEALTH_OFFICIAL, Mode.DIGEST);
     survey("so-y-te", "2026-03-13");
