@@ -10,5 +10,10 @@ public enum NoticeKind {
    * "Thông báo": sent once when the plan hands the agency something (the lead's report outline to
    * each surveyed agency, the synthesis report to UBND tỉnh); never superseded.
    */
-  NOTICE
+  NOTICE,
+  /**
+   * "Tổng hợp": one mail a working day to an official who chose it on {@code /ca-nhan/thong-bao},
+   * listing their agencies' tasks due soon and overdue instead of a reminder and escalation each.
+   */
+  DIGEST
 }

@@ -1,6 +1,7 @@
 package vn.planflow.notification;
 
 import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,8 @@ class NoticeMails {
 
   private static final String TEMPLATE = "task-notice";
   private static final String NOTICE_TEMPLATE = "plan-notice";
+  private static final String DIGEST_TEMPLATE = "digest";
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final NotificationProperties properties;
   private final DueDates dueDates;
@@ -45,6 +48,7 @@ class NoticeMails {
     context.setVariable("agency", notice.agencyName() == null || notice.agencyName().isBlank()
         ? notice.agencyId() : notice.agencyName());
     context.setVariable("taskUrl", taskUrl(notice.taskId()));
+    context.setVariable("settingsUrl", settingsUrl());
     return new RenderedMail(subject(notice),
         templates.process(template + ".txt", context), templates.process(template + ".html", context));
   }
@@ -55,9 +59,29 @@ class NoticeMails {
       case REMINDER -> "[Nhắc hạn] ";
       case ESCALATION -> "[Quá hạn] ";
       case NOTICE -> "[Thông báo] ";
+      case DIGEST -> "[Tổng hợp] ";
     };
     String plan = notice.planTitle() == null || notice.planTitle().isBlank() ? "" : " – " + notice.planTitle();
     return kind + Objects.toString(notice.taskName(), "") + plan;
+  }
+
+  /**
+   * The daily digest of one official, from {@code templates/mail/digest.html} and {@code .txt}:
+   * "[Tổng hợp] Công việc sắp đến hạn và quá hạn ngày dd/MM/yyyy".
+   */
+  RenderedMail render(Digest digest) {
+    Context context = new Context();
+    String day = DAY.format(digest.day());
+    context.setVariable("digest", digest);
+    context.setVariable("day", day);
+    context.setVariable("settingsUrl", settingsUrl());
+    return new RenderedMail("[Tổng hợp] Công việc sắp đến hạn và quá hạn ngày " + day,
+        templates.process(DIGEST_TEMPLATE + ".txt", context), templates.process(DIGEST_TEMPLATE + ".html", context));
+  }
+
+  /** The official's mail settings page ({@code /ca-nhan/thong-bao}), which every deadline mail links. */
+  String settingsUrl() {
+    return base() + MailSettingsPage.PATH;
   }
 
   private String base() {

@@ -22,7 +22,7 @@ class NotificationLog {
 
   static final String RETRYING = "RETRYING";
   static final List<String> STATUSES = List.of(Outbox.PENDING, RETRYING, Outbox.SENDING, Outbox.SENT,
-      Outbox.FAILED, Outbox.UNDELIVERABLE, Outbox.SUPERSEDED);
+      Outbox.FAILED, Outbox.UNDELIVERABLE, Outbox.SUPERSEDED, Outbox.DIGESTED);
 
   private static final String COLUMNS = "id, moment, kind, task_id, task_name, process_instance_id,"
       + " plan_title, agency_id, agency_name, due, recipients, subject, status, attempts, last_error,"
@@ -79,7 +79,7 @@ class NotificationLog {
   /**
    * One mail of the log.
    *
-   * @param status as stored: PENDING, SENDING, SENT or UNDELIVERABLE
+   * @param status as stored: PENDING, SENDING, SENT, FAILED, UNDELIVERABLE, SUPERSEDED or DIGESTED
    * @param retrying PENDING after failed attempts (shown and filtered as RETRYING)
    */
   record Entry(long id, Instant moment, String kind, String taskId, String taskName, String processInstanceId,

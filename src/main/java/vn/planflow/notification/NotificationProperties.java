@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
+import java.time.LocalTime;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -32,6 +33,10 @@ import org.springframework.validation.annotation.Validated;
  * @param heartbeat how often a sending node records that it is alive
  * @param deadAfter a node that has not beaten for this long is taken for dead, and the mails it had
  *     claimed are sent by another node at once, without waiting for {@code staleAfter}
+ * @param digestAt the time of day, in the province's zone ({@code planflow.deadline.zone}), at which
+ *     officials who chose the daily digest get it, on working days
+ * @param preferencesReload how soon a node sees the mail preferences another node recorded (a change
+ *     on this node is seen at once)
  */
 @Validated
 @ConfigurationProperties("planflow.notification")
@@ -49,7 +54,9 @@ record NotificationProperties(
     @DefaultValue("true") boolean wakeOnCommit,
     @Min(1) @Max(1000) @DefaultValue("50") int mailsPerConnection,
     @NotNull @DefaultValue("PT5S") Duration heartbeat,
-    @NotNull @DefaultValue("PT30S") Duration deadAfter) {
+    @NotNull @DefaultValue("PT30S") Duration deadAfter,
+    @NotNull @DefaultValue("07:30") LocalTime digestAt,
+    @NotNull @DefaultValue("PT1M") Duration preferencesReload) {
 
   NotificationProperties {
     if (heartbeat != null && deadAfter != null && deadAfter.compareTo(heartbeat.multipliedBy(3)) < 0) {

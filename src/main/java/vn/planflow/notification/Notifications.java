@@ -38,17 +38,21 @@ public class Notifications {
    * the timeout listeners of the deadline timers, inside the engine's transaction: the row commits
    * or rolls back with the job. The same task, kind and moment enqueued again (a job retry, a second
    * node) is ignored. A notice without any recipient address is kept as {@code UNDELIVERABLE} for
-   * the admins' log.
+   * the admins' log; one whose every recipient chose the daily digest as {@code DIGESTED}.
    */
   public void enqueue(TaskNotice notice) {
     List<String> addresses = recipients.of(notice);
-    String status = addresses.isEmpty() ? Outbox.UNDELIVERABLE : Outbox.PENDING;
+    String status = !addresses.isEmpty() ? Outbox.PENDING
+        : recipients.allDigested(notice) ? Outbox.DIGESTED : Outbox.UNDELIVERABLE;
     boolean added = outbox.add(notice, addresses, mails.render(notice), status, clock.instant());
     if (added && wakeOnCommit && !addresses.isEmpty()) {
       signal.afterCommit();
     }
     if (!added) {
       LOG.debug("{} of task {} at {} is already in the outbox", notice.kind(), notice.taskId(), notice.moment());
+    } else if (Outbox.DIGESTED.equals(status)) {
+      LOG.debug("{} of task {} at {}: every recipient chose the daily digest", notice.kind(), notice.taskId(),
+          notice.moment());
     } else if (addresses.isEmpty()) {
       LOG.warn("Undeliverable {} of task {} ({}) at {}: no member of {} and no assignee has an e-mail address",
           notice.kind(), notice.taskId(), notice.taskName(), notice.moment(), notice.recipientGroupIds());

@@ -28,13 +28,16 @@ class Outbox {
   static final String SENT = "SENT";
   static final String UNDELIVERABLE = "UNDELIVERABLE";
   static final String SUPERSEDED = "SUPERSEDED";
+  /** Not sent because every recipient chose the daily digest, which lists the task instead. */
+  static final String DIGESTED = "DIGESTED";
   /** Given up after the configured number of attempts. */
   static final String FAILED = "FAILED";
 
   /**
    * Mails overtaken while they waited (contract, "Deadlines and e-mail"): a reminder whose due
    * moment has passed or whose task already has an escalation, and an escalation with a newer one
-   * waiting for the same task.
+   * waiting for the same task; and a digest still waiting when the same official's next one is
+   * written.
    */
   private static final String SUPERSEDE = """
       UPDATE pf_notification n SET status = ?, last_error = ?
@@ -42,7 +45,9 @@ class Outbox {
         (n.kind = 'REMINDER' AND (n.due <= ? OR EXISTS (SELECT 1 FROM pf_notification e
           WHERE e.task_id = n.task_id AND e.kind = 'ESCALATION')))
         OR (n.kind = 'ESCALATION' AND EXISTS (SELECT 1 FROM pf_notification e
-          WHERE e.task_id = n.task_id AND e.kind = 'ESCALATION' AND e.moment > n.moment AND e.status = ?)))""";
+          WHERE e.task_id = n.task_id AND e.kind = 'ESCALATION' AND e.moment > n.moment AND e.status = ?))
+        OR (n.kind = 'DIGEST' AND EXISTS (SELECT 1 FROM pf_notification e
+          WHERE e.task_id = n.task_id AND e.kind = 'DIGEST' AND e.moment > n.moment)))""";
 
   private static final String INSERT_IF_ABSENT = """
       INSERT INTO pf_notification (task_id, kind, moment, process_instance_id, plan_title, task_name,
@@ -99,6 +104,12 @@ class Outbox {
   int supersede(Instant engineNow) {
     return jdbc.update(SUPERSEDE, SUPERSEDED, "Đã có thông báo mới hơn hoặc đã quá thời điểm cần nhắc; không gửi",
         PENDING, utc(engineNow), PENDING);
+  }
+
+  /** The outbox keys ({@code task_id}) of the digests already written for {@code moment}. */
+  List<String> digestsAt(Instant moment) {
+    return jdbc.queryForList("SELECT task_id FROM pf_notification WHERE kind = ? AND moment = ?", String.class,
+        NoticeKind.DIGEST.name(), utc(moment));
   }
 
   List<Long> due(Instant now, int limit) {

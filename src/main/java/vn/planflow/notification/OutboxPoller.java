@@ -12,7 +12,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs {@link OutboxSender#sendDue()} on a thread of its own: right after a transaction that
+ * Writes the daily digests that are due ({@link Digests#writeDue()}) and runs {@link
+ * OutboxSender#sendDue()} on a thread of its own: right after a transaction that
  * queued a mail commits ({@link OutboxSignal}), and at the latest every {@code
  * planflow.notification.poll-interval} (mail queued by another node, retries falling due), and
  * records every {@code planflow.notification.heartbeat} that this node is alive. Off
@@ -25,6 +26,7 @@ class OutboxPoller {
   private static final Logger LOG = LoggerFactory.getLogger(OutboxPoller.class);
 
   private final OutboxSender sender;
+  private final Digests digests;
   private final NotificationProperties properties;
   private final OutboxSignal signal;
   private final Thread thread = new Thread(this::run, "planflow-outbox");
@@ -36,8 +38,9 @@ class OutboxPoller {
   });
   private volatile boolean running = true;
 
-  OutboxPoller(OutboxSender sender, NotificationProperties properties, OutboxSignal signal) {
+  OutboxPoller(OutboxSender sender, Digests digests, NotificationProperties properties, OutboxSignal signal) {
     this.sender = sender;
+    this.digests = digests;
     this.properties = properties;
     this.signal = signal;
     thread.setDaemon(true);
@@ -83,6 +86,11 @@ class OutboxPoller {
   }
 
   private void poll() {
+    try {
+      digests.writeDue();
+    } catch (RuntimeException e) {
+      LOG.warn("Writing the daily digests failed; trying again in {}: {}", properties.pollInterval(), e.toString());
+    }
     try {
       int sent = sender.sendDue();
       if (sent > 0) {

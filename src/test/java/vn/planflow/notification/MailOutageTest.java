@@ -152,7 +152,8 @@ class MailOutageTest {
     NotificationProperties threeAttempts = new NotificationProperties(properties.publicUrl(), properties.from(),
         properties.pollInterval(), properties.firstBackoff(), properties.maxBackoff(), properties.staleAfter(),
         properties.embeddedSmtpPort(), 3, properties.nodeId(), properties.sender(), properties.wakeOnCommit(),
-        properties.mailsPerConnection(), properties.heartbeat(), properties.deadAfter());
+        properties.mailsPerConnection(), properties.heartbeat(), properties.deadAfter(), properties.digestAt(),
+        properties.preferencesReload());
 
     for (int hour = 0; hour < 4; hour++) {
       new OutboxSender(outbox, mailSender, threeAttempts, Clock.offset(Clock.systemUTC(), Duration.ofHours(hour)),
