@@ -5,6 +5,7 @@
 // - For administrators, "Quản trị kế hoạch": Planflow's own pages (/quan-tri/…), which link back.
 // - For administrators and the province's leaders, "Bảng điều khiển": the plans' dashboard
 //   (/quan-tri/bang-dieu-khien), shown once its /quyen-xem answers 204 to this session.
+// - For everyone, "Cá nhân": their own settings (mail or daily digest, absences and stand-ins, /ca-nhan/).
 // - For everyone, the other language: "English" or "Tiếng Việt", remembered in this browser
 //   (planflow/settings.js reads it when the app starts).
 
@@ -76,9 +77,13 @@ function addLinks() {
       window.location.reload();
     }), account);
   }
+  if (!menu.querySelector(":scope > li.planflow-personal")) {
+    menu.insertBefore(item("planflow-personal", "/ca-nhan/thong-bao", "Cá nhân"),
+      menu.querySelector(":scope > li.planflow-language"));
+  }
   if (!menu.querySelector(":scope > li.planflow-lead-plans")) {
     menu.insertBefore(item("planflow-lead-plans", "/tai-lieu/", "Kế hoạch chủ trì"),
-      menu.querySelector(":scope > li.planflow-language"));
+      menu.querySelector(":scope > li.planflow-personal"));
   }
   if (!menu.querySelector(":scope > li.planflow-dashboard-link") && mayReadDashboard(addLinks)) {
     menu.insertBefore(item("planflow-dashboard-link", "/quan-tri/bang-dieu-khien", "Bảng điều khiển"),
