@@ -19,7 +19,8 @@ class ArchitectureTest {
   private static final String[] BOTTOM = {"vn.planflow.time..", "vn.planflow.names..", "vn.planflow.refusal..",
       "vn.planflow.web..", "vn.planflow.engine.."};
   private static final String[] FEATURES = {"vn.planflow.agency..", "vn.planflow.notification..",
-      "vn.planflow.deadline..", "vn.planflow.document..", "vn.planflow.drafting..", "vn.planflow.plan.."};
+      "vn.planflow.deadline..", "vn.planflow.document..", "vn.planflow.drafting..", "vn.planflow.plan..",
+      "vn.planflow.trail.."};
 
   private static JavaClasses main;
 
@@ -54,6 +55,12 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage("org.camunda.bpm.engine.impl..",
             "org.camunda.bpm.webapp.impl..")
         .check(main);
+  }
+
+  @Test
+  void noFeatureDependsOnTheTrail() {
+    noClasses().that().resideOutsideOfPackage("vn.planflow.trail..").should().dependOnClassesThat()
+        .resideInAPackage("vn.planflow.trail..").check(main);
   }
 
   @Test
