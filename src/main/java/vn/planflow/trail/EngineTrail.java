@@ -11,6 +11,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Attachment;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstanceQuery;
@@ -32,16 +39,19 @@ class EngineTrail {
   static final String COMPLETED = "completed";
   private static final String ASSIGNEE = "assignee";
   private static final String DUE_DATE = "dueDate";
+  private static final Pattern UPLOADED_BY = Pattern.compile("tải lên bởi (\\S+)\\s*$");
 
   /** What the sources found, and whether a source stopped at its cap (older events may exist). */
   record Found(List<TrailEvent> events, boolean capped) {
   }
 
   private final HistoryService historyService;
+  private final TaskService taskService;
   private final DueDates dueDates;
 
-  EngineTrail(HistoryService historyService, DueDates dueDates) {
+  EngineTrail(HistoryService historyService, TaskService taskService, DueDates dueDates) {
     this.historyService = historyService;
+    this.taskService = taskService;
     this.dueDates = dueDates;
   }
 
@@ -49,12 +59,14 @@ class EngineTrail {
   Found ofInstances(Collection<String> instanceIds, Date start, Date end) {
     List<HistoricTaskInstance> tasks = new ArrayList<>();
     List<UserOperationLogEntry> entries = new ArrayList<>();
+    List<Attachment> attachments = new ArrayList<>();
     for (String instance : instanceIds) {
       tasks.addAll(historyService.createHistoricTaskInstanceQuery().processInstanceId(instance).list());
       entries.addAll(window(historyService.createUserOperationLogQuery().processInstanceId(instance)
           .entityTypeIn(ENTITY_TYPE_TASK, ENTITY_TYPE_ATTACHMENT), start, end).list());
+      attachments.addAll(taskService.getProcessInstanceAttachments(instance));
     }
-    return new Found(events(tasks, entries), false);
+    return new Found(events(tasks, entries, attachments), false);
   }
 
   /** The newest events of every process within the window, at most {@code cap} of each source. */
@@ -86,7 +98,14 @@ class EngineTrail {
           }
         });
     boolean capped = startedTasks.size() >= cap || finishedTasks.size() >= cap || entries.size() >= cap;
-    return new Found(events(tasks.values(), entries), capped);
+    // attachments have no query by time: those of the instances found
+    Set<String> instances = new LinkedHashSet<>();
+    tasks.values().forEach(task -> instances.add(task.getProcessInstanceId()));
+    entries.forEach(entry -> instances.add(entry.getProcessInstanceId()));
+    instances.remove(null);
+    List<Attachment> attachments = new ArrayList<>();
+    instances.forEach(instance -> attachments.addAll(taskService.getProcessInstanceAttachments(instance)));
+    return new Found(events(tasks.values(), entries, attachments), capped);
   }
 
   private static UserOperationLogQuery window(UserOperationLogQuery query, Date start, Date end) {
@@ -99,7 +118,8 @@ class EngineTrail {
     return query;
   }
 
-  private List<TrailEvent> events(Collection<HistoricTaskInstance> tasks, List<UserOperationLogEntry> entries) {
+  private List<TrailEvent> events(Collection<HistoricTaskInstance> tasks, List<UserOperationLogEntry> entries,
+      List<Attachment> attachments) {
     Map<String, HistoricTaskInstance> byId = new HashMap<>();
     tasks.forEach(task -> byId.put(task.getId(), task));
     // one operation may log several properties: group the entries by operation
@@ -110,6 +130,7 @@ class EngineTrail {
     }
     List<TrailEvent> events = new ArrayList<>();
     Map<String, UserOperationLogEntry> completions = new HashMap<>();
+    Map<String, UserOperationLogEntry> added = new HashMap<>();
     long sequence = 0;
     for (List<UserOperationLogEntry> operation : operations.values()) {
       UserOperationLogEntry first = operation.get(0);
@@ -117,11 +138,33 @@ class EngineTrail {
         completions.putIfAbsent(first.getTaskId(), first);
         continue;
       }
+      if (UserOperationLogEntry.OPERATION_TYPE_ADD_ATTACHMENT.equals(first.getOperationType())) {
+        String name = newValue(operation, "name");
+        boolean kept = attachments.stream().anyMatch(attachment -> Objects.equals(attachment.getTaskId(),
+            first.getTaskId()) && Objects.equals(attachment.getName(), name));
+        if (kept) { // listed with the attachment itself, below
+          added.putIfAbsent(first.getTaskId() + "/" + name, first);
+          continue;
+        }
+      }
       TrailEvent event = operation(first, operation, sequence++);
       if (event != null) {
         HistoricTaskInstance task = byId.get(first.getTaskId());
         events.add(task == null ? event : event.task(task.getName()));
       }
+    }
+    for (Attachment attachment : attachments) {
+      UserOperationLogEntry entry = added.get(attachment.getTaskId() + "/" + attachment.getName());
+      String user = entry != null ? entry.getUserId() : uploader(attachment.getDescription());
+      Instant at = attachment.getCreateTime() != null ? attachment.getCreateTime().toInstant()
+          : entry != null ? entry.getTimestamp().toInstant() : null;
+      if (at == null) {
+        continue;
+      }
+      HistoricTaskInstance task = attachment.getTaskId() == null ? null : byId.get(attachment.getTaskId());
+      events.add(new TrailEvent(at, EventKind.DOCUMENT, "Thêm tài liệu", user, attachment.getProcessInstanceId(),
+          attachment.getTaskId(), sequence++).task(task == null ? null : task.getName())
+          .detail("Tệp: " + attachment.getName()));
     }
     for (HistoricTaskInstance task : tasks) {
       events.add(new TrailEvent(task.getStartTime().toInstant(), EventKind.TASK_CREATED, "Tạo công việc", null,
@@ -208,6 +251,18 @@ class EngineTrail {
     }
     return new TrailEvent(at, kind, label, user, first.getProcessInstanceId(), first.getTaskId(), sequence)
         .detail(detail);
+  }
+
+  /**
+   * Who attached a file without a log entry (the documents page attaches on the official's behalf):
+   * the description it writes ends with "tải lên bởi &lt;user&gt;".
+   */
+  private static String uploader(String description) {
+    if (description == null) {
+      return null;
+    }
+    Matcher matcher = UPLOADED_BY.matcher(description);
+    return matcher.find() ? matcher.group(1) : null;
   }
 
   private static String newValue(List<UserOperationLogEntry> operation, String property) {

@@ -24,11 +24,11 @@ enum EventKind {
     this.label = label;
   }
 
-  String id() {
+  public String id() {
     return id;
   }
 
-  String label() {
+  public String label() {
     return label;
   }
 

@@ -64,7 +64,45 @@ final class TrailEvent {
     return this;
   }
 
-  Instant at() {
+  // accessors for the page's template
+
+  public Instant at() {
     return at;
+  }
+
+  public EventKind kind() {
+    return kind;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public String userId() {
+    return userId;
+  }
+
+  public String userName() {
+    return userName;
+  }
+
+  public String agencyName() {
+    return agencyName;
+  }
+
+  public String planId() {
+    return planId;
+  }
+
+  public String planTitle() {
+    return planTitle;
+  }
+
+  public String taskName() {
+    return taskName;
+  }
+
+  public String detail() {
+    return detail;
   }
 }

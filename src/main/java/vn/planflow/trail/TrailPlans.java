@@ -33,7 +33,7 @@ class TrailPlans {
 
   /** A plan as the pages name it. */
   record PlanRef(String id, String title, String businessKey) {
-    String label() {
+    public String label() {
       if (title == null || title.isBlank()) {
         return businessKey == null ? id : businessKey;
       }
