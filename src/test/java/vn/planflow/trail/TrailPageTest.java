@@ -222,6 +222,11 @@ class TrailPageTest {
           "Sở Y tế", "30/06/2026 → 10/07/2026", "Lý do: Chờ kinh phí bổ sung"));
       assertThat(rows).as("the report's due date moved with it is part of the one change, not a second line")
           .hasSize(1);
+      assertThat(get("admin", "admin", "/quan-tri/ke-hoach/" + planId).getBody()).as("the plan's page links its trail")
+          .contains("href=\"" + trailOf(planId) + "\"");
+      ResponseEntity<String> lead = get("so-khcn", "demo", "/quan-tri/ke-hoach/" + planId);
+      assertThat(lead.getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(lead.getBody()).as("the lead may not read the trail: no link").doesNotContain(trailOf(planId));
     } finally {
       engine.getRuntimeService().deleteProcessInstance(planId, "test over");
     }
@@ -238,6 +243,7 @@ class TrailPageTest {
     assertThat(rows(all.getBody())).anySatisfy(row -> assertThat(row).contains("Ghi nhận vắng mặt, ủy quyền",
         absenceUser + " vắng mặt từ 02/03/2026 đến 06/03/2026, người thay: so-y-te-2", "Sở Y tế"));
     assertThat(rows(all.getBody())).anySatisfy(row -> assertThat(row).contains("Hủy vắng mặt", "so-y-te-2"));
+    assertThat(get("admin", "admin", "/quan-tri/thong-bao").getBody()).contains("href=\"/quan-tri/nhat-ky\"");
     List<String> onePlan = rows(get("admin", "admin", "/quan-tri/nhat-ky?ke-hoach=" + plan.getId()).getBody());
     assertThat(onePlan).isNotEmpty().allMatch(row -> row.contains(title)).noneMatch(row -> row.contains(absenceUser));
 
