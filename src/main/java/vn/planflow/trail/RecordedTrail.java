@@ -9,7 +9,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -111,7 +113,7 @@ class RecordedTrail {
       ChangeKind kind = ChangeKind.fromId(rs.getString("kind")).orElse(ChangeKind.MERGE);
       LocalDate effective = rs.getDate("effective_date").toLocalDate();
       String detail = (agencyName == null ? rs.getString("agency_id") : agencyName) + " " + kind.label()
-          .toLowerCase(java.util.Locale.ROOT) + " " + successor + " từ ngày " + DateTexts.format(effective) + "; "
+          .toLowerCase(Locale.ROOT) + " " + successor + " từ ngày " + DateTexts.format(effective) + "; "
           + tasksOfPlan + " công việc chuyển sang đơn vị mới. Lý do: " + rs.getString("reason");
       events.add(new TrailEvent(instant(rs, "recorded_at"), EventKind.AGENCY_CHANGE,
           kind == ChangeKind.MERGE ? "Sáp nhập đơn vị" : "Thay thế đơn vị", rs.getString("recorded_by"),
@@ -193,7 +195,7 @@ class RecordedTrail {
   /** Tasks moved: of these instances, or of every process when {@code instanceIds} is null. */
   List<TrailEvent> taskMoves(Collection<String> instanceIds, Window window) {
     List<TrailEvent> events = new ArrayList<>();
-    List<List<String>> chunks = instanceIds == null ? java.util.Collections.singletonList(null)
+    List<List<String>> chunks = instanceIds == null ? Collections.singletonList(null)
         : TrailPlans.chunks(instanceIds);
     for (List<String> instances : chunks) {
       List<Object> arguments = new ArrayList<>();

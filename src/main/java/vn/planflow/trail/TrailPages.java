@@ -3,11 +3,18 @@ package vn.planflow.trail;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -86,10 +93,10 @@ class TrailPages {
         : checked(() -> plans.plan(read.planId()));
     TrailFilter filter = read;
     if (read.planId() != null && plan.isEmpty()) {
-      java.util.List<String> problems = new java.util.ArrayList<>(read.problems());
+      List<String> problems = new ArrayList<>(read.problems());
       problems.add("Không có kế hoạch mã \"" + read.planId() + "\"; hãy chọn kế hoạch trong danh sách.");
       filter = new TrailFilter(read.kind(), read.agencyId(), read.userId(), read.from(), read.to(), read.planId(),
-          read.page(), java.util.List.copyOf(problems));
+          read.page(), List.copyOf(problems));
     }
     model.addAttribute("plans", checked(() -> plans.recentPlans(PLANS_LISTED)));
     model.addAttribute("asked", asked(kind, agency, user, from, to, planId));
@@ -102,7 +109,7 @@ class TrailPages {
 
   private Object answer(TrailFilter filter, boolean xlsx, Model model, HttpServletRequest request,
       HttpServletResponse response, String title,
-      java.util.function.Function<Boolean, Trail.Page> read) {
+      Function<Boolean, Trail.Page> read) {
     model.addAttribute("title", title);
     model.addAttribute("time", dueDates);
     model.addAttribute("filter", filter);
@@ -124,7 +131,7 @@ class TrailPages {
       headers.setContentType(XLSX);
       headers.setContentDisposition(ContentDisposition.attachment()
           .filename(title.replaceAll("[\\\\/:*?\"<>|]", "-") + ".xlsx", StandardCharsets.UTF_8).build());
-      return new org.springframework.http.ResponseEntity<>(workbook, headers, HttpStatus.OK);
+      return new ResponseEntity<>(workbook, headers, HttpStatus.OK);
     }
     Trail.Page page = checked(() -> read.apply(false));
     model.addAttribute("page", page);
@@ -146,9 +153,9 @@ class TrailPages {
   }
 
   /** The filter as typed, to show it again in the form. */
-  private static java.util.Map<String, String> asked(String kind, String agency, String user, String from, String to,
+  private static Map<String, String> asked(String kind, String agency, String user, String from, String to,
       String plan) {
-    java.util.Map<String, String> asked = new java.util.HashMap<>();
+    Map<String, String> asked = new HashMap<>();
     asked.put("loai", kind == null ? "" : kind.trim());
     asked.put("donVi", agency == null ? "" : agency.trim());
     asked.put("nguoi", user == null ? "" : user.trim());
@@ -162,7 +169,7 @@ class TrailPages {
    * The security chain has decided who reads the trail (administrators, the province's leaders):
    * the engine reads its history for them without narrowing it to their own authorizations.
    */
-  private <T> T checked(java.util.function.Supplier<T> read) {
+  private <T> T checked(Supplier<T> read) {
     return EngineIdentity.asChecked(identityService, read);
   }
 

@@ -1,6 +1,7 @@
 package vn.planflow.trail;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
@@ -149,7 +150,7 @@ class TrailPlans {
 
   static <T> List<List<T>> chunks(Collection<T> all) {
     List<T> list = List.copyOf(new LinkedHashSet<>(all));
-    List<List<T>> chunks = new java.util.ArrayList<>();
+    List<List<T>> chunks = new ArrayList<>();
     for (int from = 0; from < list.size(); from += CHUNK) {
       chunks.add(list.subList(from, Math.min(list.size(), from + CHUNK)));
     }

@@ -97,6 +97,7 @@ class TrailPageTest {
     jdbc.update("DELETE FROM pf_notification WHERE process_instance_id = ?", plan.getId());
     jdbc.update("DELETE FROM pf_task_move WHERE process_instance_id = ?", plan.getId());
     jdbc.update("DELETE FROM pf_absence WHERE user_id = ?", absenceUser);
+    jdbc.update("DELETE FROM pf_agency_change WHERE agency_id = ?", absenceUser);
     if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(plan.getId()).count() > 0) {
       engine.getRuntimeService().deleteProcessInstance(plan.getId(), "test over");
     }
@@ -128,7 +129,10 @@ class TrailPageTest {
     assertThat(rows.get(mail)).contains("02/03/2026 13:00", "Hệ thống", "[Nhắc hạn] Báo cáo khảo sát",
         "so-cong-thuong@nghean.gov.vn");
     assertThat(rows.get(moved)).contains("02/03/2026 14:00", "admin", "Từ so-y-te sang so-y-te-2");
-    assertThat(page.getBody()).as("absences are in the cross-plan trail only").doesNotContain(absenceUser);
+    assertThat(rows.get(0)).contains("02/03/2026 17:00", "Sáp nhập đơn vị", "admin", "Phòng thử nghiệm",
+        "Phòng thử nghiệm sáp nhập vào Sở Khoa học và Công nghệ từ ngày 02/03/2026; 1 công việc chuyển sang đơn vị mới.",
+        "Lý do: Sắp xếp bộ máy");
+    assertThat(page.getBody()).as("absences are in the cross-plan trail only").doesNotContain(absenceUser + " vắng");
   }
 
   @Test
@@ -189,8 +193,8 @@ class TrailPageTest {
         .anyMatch(row -> row.contains("Gửi thư nhắc hạn")).noneMatch(row -> row.contains("Nhận việc"));
 
     List<String> byAdmin = rows(get("admin", "admin", trailOf(plan.getId()) + "?nguoi=admin").getBody());
-    assertThat(byAdmin).extracting(row -> row.contains("Đổi hạn công việc") || row.contains("Chuyển công việc"))
-        .containsOnly(true).hasSize(2);
+    assertThat(byAdmin).extracting(row -> row.contains("Đổi hạn công việc") || row.contains("Chuyển công việc")
+        || row.contains("Sáp nhập đơn vị")).containsOnly(true).hasSize(3);
 
     assertThat(rows(get("admin", "admin", trailOf(plan.getId()) + "?tu-ngay=02/03/2026&den-ngay=2026-03-02")
         .getBody())).hasSize(rows(get("admin", "admin", trailOf(plan.getId())).getBody()).size());
@@ -307,6 +311,11 @@ class TrailPageTest {
         + " recorded_at, cancelled_by, cancelled_at) VALUES (?, 'so-y-te-2', 'so-y-te', DATE '2026-03-02',"
         + " DATE '2026-03-06', 'Nghỉ phép năm', ?, ?, 'so-y-te-2', ?)", absenceUser, absenceUser, moment(7),
         moment(8));
+    // an agency change that moved the other agency's task (an agency no plan knows, removed afterwards)
+    jdbc.update("INSERT INTO pf_agency_change (agency_id, agency_name, successor_id, successor_name, kind, reason,"
+        + " effective_date, recorded_by, recorded_at, moved_task_ids, moved_process_instance_ids) VALUES (?,"
+        + " 'Phòng thử nghiệm', 'so-khcn', 'Sở Khoa học và Công nghệ', 'merge', 'Sắp xếp bộ máy',"
+        + " DATE '2026-03-02', 'admin', ?, ?, '')", absenceUser, moment(9), "khong-co-viec," + otherTask);
   }
 
   private Task surveyTaskOf(String agency) {
