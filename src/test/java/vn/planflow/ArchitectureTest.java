@@ -20,7 +20,7 @@ class ArchitectureTest {
       "vn.planflow.web..", "vn.planflow.engine.."};
   private static final String[] FEATURES = {"vn.planflow.agency..", "vn.planflow.notification..",
       "vn.planflow.deadline..", "vn.planflow.document..", "vn.planflow.drafting..", "vn.planflow.plan..",
-      "vn.planflow.dashboard..", "vn.planflow.absence.."};
+      "vn.planflow.dashboard..", "vn.planflow.absence..", "vn.planflow.trail.."};
 
   private static JavaClasses main;
 
@@ -55,6 +55,12 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage("org.camunda.bpm.engine.impl..",
             "org.camunda.bpm.webapp.impl..")
         .check(main);
+  }
+
+  @Test
+  void noFeatureDependsOnTheTrail() {
+    noClasses().that().resideOutsideOfPackage("vn.planflow.trail..").should().dependOnClassesThat()
+        .resideInAPackage("vn.planflow.trail..").check(main);
   }
 
   @Test

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.planflow.agency.Agency;
 import vn.planflow.agency.AgencyDirectory;
 import vn.planflow.agency.AgencyType;
+import vn.planflow.names.ProcessNames;
 import vn.planflow.refusal.InputRefusedException;
 import vn.planflow.web.Official;
 
@@ -91,6 +92,9 @@ class PlanChangePage {
       return "admin-denied";
     }
     model.addAttribute("planId", planId);
+    // the plan's trail (nhật ký) is for administrators and the province's leaders
+    model.addAttribute("trailUrl", caller.isAdmin() || caller.groupIds().contains(ProcessNames.Agencies.LEADERS)
+        ? ProcessNames.DASHBOARD_PATH + "/" + planId + "/nhat-ky" : null);
     model.addAttribute("title", runtimeService.getVariable(planId, PlanProcesses.Vars.TITLE));
     model.addAttribute("tasks", tasks.of(planId));
     model.addAttribute("trail", changes.trail(planId).stream().map(change -> new ChangeView(
