@@ -133,6 +133,29 @@ class Node:
                 self.kill()
 
 
+def packaged_jar(jar=None):
+    """The application's jar: the one given, else target's, built first when missing."""
+    jar = jar or os.path.join(ROOT, "target", "planflow-0.1.0-SNAPSHOT.jar")
+    if not os.path.exists(jar):
+        subprocess.run([os.path.join(ROOT, "mvnw"), "-q", "-DskipTests", "package"], cwd=ROOT, check=True)
+    return jar
+
+
+def fresh_node(db, jar=None, extra=()):
+    """One node of the packaged jar on a new PostgreSQL database db, mailing to a fresh SMTP sink.
+
+    Returns (node, sink process, work folder with the logs)."""
+    jar = packaged_jar(jar)
+    work = tempfile.mkdtemp(prefix=f"{db}-")
+    subprocess.run(["dropdb", *PG, "--if-exists", db], check=True)
+    subprocess.run(["createdb", *PG, db], check=True)
+    sink_port = free_port()
+    sink = subprocess.Popen([sys.executable, os.path.join(ROOT, "docs", "smtp-sink.py"), str(sink_port),
+                             os.path.join(work, "received.tsv")])
+    node = Node("node", jar, f"jdbc:postgresql://127.0.0.1:5432/{db}", sink_port, "tuned", work, extra)
+    return node, sink, work
+
+
 def start_plan(base, title, survey_due, agencies=None):
     variables = {"title": {"value": title, "type": "String"},
                  "surveyDue": {"value": iso(survey_due), "type": "Date"},

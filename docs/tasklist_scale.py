@@ -23,7 +23,6 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 import time
 import urllib.parse
 import urllib.request
@@ -31,7 +30,7 @@ from base64 import b64encode
 from datetime import datetime, timedelta, timezone
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from storm import PG, ROOT, Node, free_port, percentile, request, start_plan  # noqa: E402
+from storm import PG, fresh_node, percentile, request, start_plan  # noqa: E402
 
 DB = "planflow_scale"
 TASK_RESOURCE = 7  # Resources.TASK
@@ -133,17 +132,8 @@ def main():
     options = parser.parse_args()
     sizes = [int(size) for size in options.sizes.split(",")]
 
-    jar = options.jar or os.path.join(ROOT, "target", "planflow-0.1.0-SNAPSHOT.jar")
-    if not os.path.exists(jar):
-        subprocess.run([os.path.join(ROOT, "mvnw"), "-q", "-DskipTests", "package"], cwd=ROOT, check=True)
-    work = tempfile.mkdtemp(prefix="planflow-scale-")
-    subprocess.run(["dropdb", *PG, "--if-exists", DB], check=True)
-    subprocess.run(["createdb", *PG, DB], check=True)
-    sink_port = free_port()
-    sink = subprocess.Popen([sys.executable, os.path.join(ROOT, "docs", "smtp-sink.py"), str(sink_port),
-                             os.path.join(work, "received.tsv")])
-    node = Node("node", jar, f"jdbc:postgresql://127.0.0.1:5432/{DB}", sink_port, "tuned", work,
-                options.app_arg + ([TASK_QUERY_LOGGER] if options.explain else []))
+    node, sink, work = fresh_node(DB, options.jar,
+                                  options.app_arg + ([TASK_QUERY_LOGGER] if options.explain else []))
     try:
         node.wait_up()
         base = node.base

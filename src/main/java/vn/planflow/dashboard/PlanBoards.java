@@ -123,18 +123,24 @@ public class PlanBoards {
   /** Every plan, drafted or carried out, newest first. */
   public List<PlanBoard> all() {
     Instant now = EngineClock.instant();
-    return historyService.createHistoricProcessInstanceQuery()
+    List<HistoricProcessInstance> plans = historyService.createHistoricProcessInstanceQuery()
         .processDefinitionKeyIn(ResolutionDrafting.KEY, PlanProcesses.Plan.KEY)
-        .orderByProcessInstanceStartTime().desc().list().stream()
-        .map(plan -> board(plan, now))
-        .toList();
+        .orderByProcessInstanceStartTime().desc().list();
+    // every plan's tasks are counted: their agencies read per model version, not per task
+    Map<String, String> agencies = new HashMap<>();
+    plans.stream().map(HistoricProcessInstance::getProcessDefinitionId).distinct()
+        .forEach(definition -> historyService.createHistoricIdentityLinkLogQuery().processDefinitionId(definition)
+            .type(IdentityLinkType.CANDIDATE).operationType("add").orderByTime().asc().list().stream()
+            .filter(link -> link.getTaskId() != null && link.getGroupId() != null)
+            .forEach(link -> agencies.putIfAbsent(link.getTaskId(), link.getGroupId())));
+    return plans.stream().map(plan -> board(plan, now, agencies)).toList();
   }
 
   /** One plan's board; empty if no plan has that id. */
   public Optional<PlanBoard> of(String planId) {
     return historyService.createHistoricProcessInstanceQuery().processInstanceId(planId)
         .processDefinitionKeyIn(ResolutionDrafting.KEY, PlanProcesses.Plan.KEY).list().stream().findFirst()
-        .map(plan -> board(plan, EngineClock.instant()));
+        .map(plan -> board(plan, EngineClock.instant(), Map.of()));
   }
 
   /** The agencies' records summed over {@code plans}, the worst rated first. */
@@ -142,7 +148,8 @@ public class PlanBoards {
     return agencyLines(plans.stream().flatMap(plan -> plan.tasks().stream()).toList());
   }
 
-  private PlanBoard board(HistoricProcessInstance plan, Instant now) {
+  /** @param agencies the agency of tasks already known (task id → group id); the others are read one by one */
+  private PlanBoard board(HistoricProcessInstance plan, Instant now, Map<String, String> agencies) {
     Map<String, Object> variables = processVariables(plan.getId());
     PlanKind kind = ResolutionDrafting.KEY.equals(plan.getProcessDefinitionKey()) ? PlanKind.DRAFTING
         : PlanKind.CARRYING;
@@ -153,7 +160,7 @@ public class PlanBoards {
     if (kind == PlanKind.DRAFTING) {
       Map<String, TaskLine> lines = new LinkedHashMap<>();
       history.stream().filter(task -> task.getDueDate() != null).forEach(task -> {
-        TaskLine line = drafting(task, now);
+        TaskLine line = drafting(task, now, agencies);
         if (line != null) {
           lines.put(task.getId(), line);
         }
@@ -166,7 +173,7 @@ public class PlanBoards {
           .filter(task -> plan.getId().equals(task.getProcessInstanceId()) && task.getDueDate() != null).toList();
       Map<String, TaskLine> lines = new LinkedHashMap<>();
       own.forEach(task -> {
-        TaskLine line = drafting(task, now);
+        TaskLine line = drafting(task, now, agencies);
         if (line != null) {
           lines.put(task.getId(), line);
         }
@@ -195,7 +202,7 @@ public class PlanBoards {
   }
 
   /** A user task with a deadline; null for a task the process withdrew before its due moment. */
-  private TaskLine drafting(HistoricTaskInstance task, Instant now) {
+  private TaskLine drafting(HistoricTaskInstance task, Instant now, Map<String, String> agencies) {
     Date due = task.getDueDate();
     Date end = task.getEndTime();
     TaskState state;
@@ -215,7 +222,7 @@ public class PlanBoards {
         late = Math.max(1, deadlines.workingDaysLate(due, now));
       }
     }
-    String agency = agencyOf(task.getId());
+    String agency = agencies.containsKey(task.getId()) ? agencies.get(task.getId()) : agencyOf(task.getId());
     return new TaskLine(task.getId(), "", task.getName(), agency, agency.isEmpty() ? "" : directory.name(agency),
         List.of(), due, task.getStartTime(), end, state, late, month(due));
   }
