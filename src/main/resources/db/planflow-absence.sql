@@ -36,3 +36,10 @@ CREATE TABLE IF NOT EXISTS pf_task_move (
 );
 
 CREATE INDEX IF NOT EXISTS pf_task_move_instance ON pf_task_move (process_instance_id);
+
+-- One row per official ever named in an absence, locked (SELECT … FOR UPDATE) while an absence
+-- naming them is recorded: two requests at once (a double click, two administrators) cannot both
+-- pass the overlap checks and write overlapping absences.
+CREATE TABLE IF NOT EXISTS pf_absence_lock (
+  user_id VARCHAR(255) PRIMARY KEY
+);

@@ -8,9 +8,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
@@ -23,9 +28,32 @@ class AbsenceLog {
       + " recorded_at, cancelled_by, cancelled_at";
 
   private final JdbcTemplate jdbc;
+  private final TransactionTemplate ownTransaction;
 
-  AbsenceLog(JdbcTemplate jdbc) {
+  AbsenceLog(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
+    this.ownTransaction = new TransactionTemplate(transactionManager);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /**
+   * Locks these officials' absences until the caller's transaction ends: whoever records an
+   * absence naming one of them next waits, then sees this one. Their lock rows are created first,
+   * each in a transaction of its own (two creating one at once: one wins, both then lock it).
+   */
+  void lockOfficials(Collection<String> userIds) {
+    List<String> sorted = userIds.stream().distinct().sorted().toList();
+    for (String userId : sorted) {
+      try {
+        ownTransaction.executeWithoutResult(status -> jdbc.update("INSERT INTO pf_absence_lock (user_id) SELECT ?"
+            + " WHERE NOT EXISTS (SELECT 1 FROM pf_absence_lock WHERE user_id = ?)", userId, userId));
+      } catch (DuplicateKeyException createdAtTheSameTime) {
+        // the other request's row: lock it below all the same
+      }
+    }
+    for (String userId : sorted) {
+      jdbc.queryForList("SELECT user_id FROM pf_absence_lock WHERE user_id = ? FOR UPDATE", String.class, userId);
+    }
   }
 
   long insert(String userId, String standIn, String agencyId, LocalDate startsOn, LocalDate endsOn, String reason,

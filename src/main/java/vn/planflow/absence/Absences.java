@@ -99,6 +99,8 @@ class Absences {
       throw new AbsenceRefusedException(deputyName + " không cùng đơn vị với " + officialName
           + ": chỉ được ủy quyền cho cán bộ cùng đơn vị.");
     }
+    // from here to the insert, one request at a time for these two officials
+    log.lockOfficials(List.of(official.getId(), deputy.getId()));
     log.overlapping(List.of(official.getId()), startsOn, endsOn).stream().findFirst().ifPresent(other -> {
       throw new AbsenceRefusedException(officialName + " đã có kỳ vắng mặt từ " + DateTexts.format(other.startsOn())
           + " đến " + DateTexts.format(other.endsOn()) + ", trùng với thời gian này.");

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import vn.planflow.PlanflowTest;
+import vn.planflow.web.AtOnce;
 import vn.planflow.web.PageForm;
 
 /** {@code /ca-nhan/vang-mat} for every official, {@code /quan-tri/uy-quyen} for administrators, forms CSRF-checked. */
@@ -80,6 +85,26 @@ class AbsencePagesTest {
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody()).contains("không cùng đơn vị với Cán bộ Sở KH&amp;CN");
     assertThat(absences.all()).isEmpty();
+  }
+
+  @Test
+  void aHurriedOfficialSubmittingEightTimesAtOnceGetsOneAbsence() throws Exception {
+    PageForm page = PageForm.open(rest, "so-khcn", "demo", AbsencePages.PERSONAL);
+    MultiValueMap<String, String> form = page.with(form("tran-thi-mai", today.toString(),
+        today.plusDays(2).toString(), "Nghỉ phép năm"));
+    List<Callable<Integer>> submissions = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      submissions.add(() -> rest.withBasicAuth("so-khcn", "demo").postForEntity(AbsencePages.PERSONAL,
+          new HttpEntity<>(form, page.headers(MediaType.APPLICATION_FORM_URLENCODED)), String.class)
+          .getStatusCode().value());
+    }
+
+    Map<Integer, Integer> statuses = AtOnce.run(8, submissions);
+
+    // one recorded, the seven others refused as overlapping it
+    assertThat(statuses).isEqualTo(Map.of(200, 1, 400, 7));
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pf_absence WHERE user_id = 'so-khcn'", Integer.class))
+        .isEqualTo(1);
   }
 
   @Test
