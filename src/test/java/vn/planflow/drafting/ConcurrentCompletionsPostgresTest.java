@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -15,15 +21,21 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import vn.planflow.drafting.ResolutionDrafting.Tasks;
+import vn.planflow.web.AtOnce;
+import vn.planflow.web.PageForm;
 
 /**
- * The whole province answering at once, against the running application on PostgreSQL: a server
- * the test starts itself. Without PostgreSQL's binaries the test is skipped locally and fails on
+ * The whole province answering at once, and a hurried official submitting one absence eight times,
+ * against the running application on PostgreSQL: a server the test starts itself. Without PostgreSQL's binaries the test is skipped locally and fails on
  * CI (where {@code .ci/run} installs them).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -72,6 +84,32 @@ class ConcurrentCompletionsPostgresTest {
           .taskDefinitionKey(Tasks.SUBMIT_SURVEY_REPORT).count()).isZero();
       assertThat(engine.getTaskService().createTaskQuery().processInstanceId(plan.getId())
           .taskDefinitionKey(Tasks.SYNTHESIZE_SURVEY).count()).as("the plan moved on exactly once").isEqualTo(1);
+    }
+  }
+
+  @Test
+  void eightIdenticalAbsencesSubmittedAtOnceMakeOne() throws Exception {
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    PageForm page = PageForm.open(rest, "so-khcn", "demo", "/ca-nhan/vang-mat");
+    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+    form.add("standIn", "tran-thi-mai");
+    form.add("from", today.toString());
+    form.add("to", today.plusDays(2).toString());
+    form.add("reason", "Nghỉ phép năm");
+    List<Callable<Integer>> submissions = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      submissions.add(() -> rest.withBasicAuth("so-khcn", "demo").postForEntity("/ca-nhan/vang-mat",
+          new HttpEntity<>(page.with(form), page.headers(MediaType.APPLICATION_FORM_URLENCODED)), String.class)
+          .getStatusCode().value());
+    }
+
+    assertThat(AtOnce.run(8, submissions)).isEqualTo(Map.of(200, 1, 400, 7));
+    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    try (var connection = configuration.getDataSource().getConnection();
+        var count = connection.createStatement().executeQuery(
+            "SELECT COUNT(*) FROM pf_absence WHERE user_id = 'so-khcn' AND cancelled_at IS NULL")) {
+      count.next();
+      assertThat(count.getInt(1)).isEqualTo(1);
     }
   }
 
