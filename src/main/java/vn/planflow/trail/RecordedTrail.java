@@ -152,6 +152,8 @@ class RecordedTrail {
       String label = switch (kind) {
         case "REMINDER" -> "Gửi thư nhắc hạn";
         case "ESCALATION" -> "Gửi thư quá hạn";
+        case "NOTICE" -> "Gửi thư thông báo";
+        case "DIGEST" -> "Gửi thư tổng hợp hằng ngày";
         default -> "Gửi thư";
       };
       events.add(new TrailEvent(instant(rs, "sent_at"), EventKind.MAIL, label, null,

@@ -113,6 +113,8 @@ class Trail {
       String plan = event.processInstanceId == null ? null : planOf.get(event.processInstanceId);
       if (plan != null) { // events of processes that belong to no plan are not the plans' trail
         events.add(event.plan(plan));
+      } else if (event.kind == EventKind.MAIL && event.processInstanceId == null) {
+        events.add(event); // a mail of no process: an official's daily digest
       }
     }
     events.addAll(planChanges);

@@ -94,7 +94,8 @@ class TrailPageTest {
   @AfterEach
   void cleanUp() {
     ClockUtil.reset();
-    jdbc.update("DELETE FROM pf_notification WHERE process_instance_id = ?", plan.getId());
+    jdbc.update("DELETE FROM pf_notification WHERE process_instance_id = ? OR task_id = ?", plan.getId(),
+        "digest:" + absenceUser);
     jdbc.update("DELETE FROM pf_task_move WHERE process_instance_id = ?", plan.getId());
     jdbc.update("DELETE FROM pf_absence WHERE user_id = ?", absenceUser);
     jdbc.update("DELETE FROM pf_agency_change WHERE agency_id = ?", absenceUser);
@@ -239,6 +240,11 @@ class TrailPageTest {
   @Test
   void theCrossPlanTrailListsPlansAndAbsencesForAdministratorsOnly() {
     walkThePlan();
+    // an official's daily digest: a mail of no plan
+    jdbc.update("INSERT INTO pf_notification (task_id, kind, moment, agency_id, agency_name, recipients, subject,"
+        + " body_text, body_html, status, created_at, next_attempt_at, sent_at) VALUES ('digest:' || ?, 'DIGEST', ?,"
+        + " ?, 'Cán bộ Sở Y tế (so-y-te)', 'so-y-te@nghean.gov.vn', '[Tổng hợp] Công việc sắp đến hạn', 'thư',"
+        + " '<p>thư</p>', 'SENT', ?, ?, ?)", absenceUser, moment(7), absenceUser, moment(7), moment(7), moment(7));
 
     ResponseEntity<String> all = get("admin", "admin", "/quan-tri/nhat-ky?tu-ngay=02/03/2026&den-ngay=02/03/2026");
 
@@ -247,6 +253,8 @@ class TrailPageTest {
     assertThat(rows(all.getBody())).anySatisfy(row -> assertThat(row).contains("Ghi nhận vắng mặt, ủy quyền",
         absenceUser + " vắng mặt từ 02/03/2026 đến 06/03/2026, người thay: so-y-te-2", "Sở Y tế"));
     assertThat(rows(all.getBody())).anySatisfy(row -> assertThat(row).contains("Hủy vắng mặt", "so-y-te-2"));
+    assertThat(rows(all.getBody())).anySatisfy(row -> assertThat(row).contains("Gửi thư tổng hợp hằng ngày",
+        "[Tổng hợp] Công việc sắp đến hạn", "so-y-te@nghean.gov.vn"));
     assertThat(get("admin", "admin", "/quan-tri/thong-bao").getBody()).contains("href=\"/quan-tri/nhat-ky\"");
     List<String> onePlan = rows(get("admin", "admin", "/quan-tri/nhat-ky?ke-hoach=" + plan.getId()).getBody());
     assertThat(onePlan).isNotEmpty().allMatch(row -> row.contains(title)).noneMatch(row -> row.contains(absenceUser));
