@@ -67,6 +67,8 @@ class AbsencePagesTest {
     assertThat(absence.standIn()).isEqualTo("tran-thi-mai");
     assertThat(absence.agencyId()).isEqualTo("so-khcn");
     assertThat(absence.recordedBy()).isEqualTo("so-khcn");
+    assertThat(recorded.getBody()).as("the page's cancel button posts to the absence")
+        .contains("action=\"" + AbsencePages.PERSONAL + "/" + absence.id() + "/huy\"");
     assertThat(rest.withBasicAuth("tran-thi-mai", "demo").getForObject(AbsencePages.PERSONAL, String.class))
         .contains("Tôi được ủy quyền", "Cán bộ Sở KH&amp;CN");
 
@@ -132,6 +134,7 @@ class AbsencePagesTest {
     assertThat(recorded.getBody()).contains("Đã ghi nhận kỳ vắng mặt của Cán bộ", "Lê Văn Hùng", "Đang vắng mặt");
     Absence absence = absences.concerning("vp-ubnd").get(0);
     assertThat(absence.recordedBy()).isEqualTo("admin");
+    assertThat(recorded.getBody()).contains("action=\"" + AbsencePages.ADMIN + "/" + absence.id() + "/huy\"");
     assertThat(standIns.standInOf("vp-ubnd", today)).contains("le-van-hung");
     assertThat(rest.withBasicAuth("le-van-hung", "demo").getForObject(AbsencePages.PERSONAL, String.class))
         .contains("Tôi được ủy quyền", "/camunda/app/tasklist/default/#/?filter="
