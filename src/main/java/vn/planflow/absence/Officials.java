@@ -3,7 +3,6 @@ package vn.planflow.absence;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
@@ -81,7 +80,6 @@ class Officials {
   }
 
   static String name(User user) {
-    String name = (Objects.toString(user.getFirstName(), "") + " " + Objects.toString(user.getLastName(), "")).trim();
-    return name.isEmpty() ? user.getId() : name;
+    return EngineIdentity.displayName(user);
   }
 }

@@ -126,11 +126,12 @@ class DashboardPages {
       return "dashboard-missing";
     }
     PlanBoard plan = found.get();
-    TaskFilter filter = filter(plan, agency, state, month);
+    Map<String, String> agencies = taskAgencies(plan);
+    TaskFilter filter = filter(agencies, agency, state, month);
     model.addAttribute("plan", plan);
     model.addAttribute("filter", filter);
     model.addAttribute("tasks", plan.tasks().stream().filter(filter::matches).toList());
-    model.addAttribute("taskAgencies", taskAgencies(plan));
+    model.addAttribute("taskAgencies", agencies);
     model.addAttribute("states", TaskState.values());
     model.addAttribute("months", new TreeSet<>(plan.tasks().stream().map(TaskLine::month)
         .filter(m -> !m.isEmpty()).toList()));
@@ -155,7 +156,7 @@ class DashboardPages {
           StandardCharsets.UTF_8)).body(("Không có kế hoạch " + planId + ".").getBytes(StandardCharsets.UTF_8));
     }
     PlanBoard plan = found.get();
-    TaskFilter filter = filter(plan, agency, state, month);
+    TaskFilter filter = filter(taskAgencies(plan), agency, state, month);
     try (BoardWorkbook workbook = new BoardWorkbook(zone)) {
       return download(workbook.stages(plan.stages()).agencies(plan.agencies())
           .tasks(plan.tasks().stream().filter(filter::matches).toList()).bytes(),
@@ -170,10 +171,11 @@ class DashboardPages {
     model.addAttribute("now", EngineClock.now());
   }
 
-  private TaskFilter filter(PlanBoard plan, String agency, String state, String month) {
+  /** @param agencies the plan's agencies ({@link #taskAgencies}), which an agency filter must name */
+  private TaskFilter filter(Map<String, String> agencies, String agency, String state, String month) {
     List<String> errors = new ArrayList<>();
     String agencyId = agency == null ? "" : agency.trim();
-    if (!agencyId.isEmpty() && !taskAgencies(plan).containsKey(agencyId)) {
+    if (!agencyId.isEmpty() && !agencies.containsKey(agencyId)) {
       errors.add("Đơn vị “" + agencyId + "” không có việc nào trong kế hoạch này; đang hiện mọi đơn vị.");
       agencyId = "";
     }

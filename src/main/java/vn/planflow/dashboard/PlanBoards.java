@@ -33,7 +33,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -41,6 +40,7 @@ import org.springframework.stereotype.Service;
 import vn.planflow.agency.AgencyDirectory;
 import vn.planflow.deadline.DeadlineProperties;
 import vn.planflow.deadline.Deadlines;
+import vn.planflow.deadline.Lateness;
 import vn.planflow.dashboard.Board.AgencyLine;
 import vn.planflow.dashboard.Board.PlanBoard;
 import vn.planflow.dashboard.Board.PlanKind;
@@ -53,6 +53,7 @@ import vn.planflow.plan.PlanProcesses;
 import vn.planflow.plan.PlanProgress;
 import vn.planflow.plan.PlanProgress.TaskStanding;
 import vn.planflow.time.CalendarProperties;
+import vn.planflow.time.DueDates;
 
 /**
  * Every plan's board, read from the engine's history (which keeps every task with its due date,
@@ -101,18 +102,22 @@ public class PlanBoards {
           List.of(PREPARE_BUDGET_ESTIMATE, APPRAISE_BUDGET, APPROVE_BUDGET), false));
 
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final HistoryService historyService;
   private final PlanProgress progress;
   private final Deadlines deadlines;
+  private final Lateness lateness;
+  private final DueDates dueDates;
   private final AgencyDirectory directory;
   private final ZoneId zone;
   private final int dueSoonWorkingDays;
 
-  PlanBoards(HistoryService historyService, PlanProgress progress, Deadlines deadlines, AgencyDirectory directory,
-      CalendarProperties calendar, DeadlineProperties deadlineProperties) {
+  PlanBoards(HistoryService historyService, PlanProgress progress, Deadlines deadlines, Lateness lateness,
+      AgencyDirectory directory, DueDates dueDates, CalendarProperties calendar,
+      DeadlineProperties deadlineProperties) {
     this.historyService = historyService;
+    this.lateness = lateness;
+    this.dueDates = dueDates;
     this.progress = progress;
     this.deadlines = deadlines;
     this.directory = directory;
@@ -222,7 +227,7 @@ public class PlanBoards {
         late = Math.max(1, deadlines.workingDaysLate(due, now));
       }
     }
-    String agency = agencies.containsKey(task.getId()) ? agencies.get(task.getId()) : agencyOf(task.getId());
+    String agency = agencies.containsKey(task.getId()) ? agencies.get(task.getId()) : lateness.agencyOf(task.getId());
     return new TaskLine(task.getId(), "", task.getName(), agency, agency.isEmpty() ? "" : directory.name(agency),
         List.of(), due, task.getStartTime(), end, state, late, month(due));
   }
@@ -283,8 +288,8 @@ public class PlanBoards {
         task -> task.getTaskDefinitionKey() + "|" + task.getDueDate().getTime(), LinkedHashMap::new,
         Collectors.toList()));
     return cycles.values().stream()
-        .map(tasks -> stage(tasks.get(0).getName() + " (kỳ hạn "
-            + DAY.format(tasks.get(0).getDueDate().toInstant().atZone(zone)) + ")", null, tasks, lines, now))
+        .map(tasks -> stage(tasks.get(0).getName() + " (kỳ hạn " + dueDates.format(tasks.get(0).getDueDate()) + ")",
+            null, tasks, lines, now))
         .sorted(Comparator.comparing(StageLine::planned))
         .toList();
   }
@@ -338,12 +343,5 @@ public class PlanBoards {
 
   private String month(Date due) {
     return due == null ? "" : MONTH.format(due.toInstant().atZone(zone));
-  }
-
-  /** The agency a task was given to: its first candidate group. */
-  private String agencyOf(String taskId) {
-    return historyService.createHistoricIdentityLinkLogQuery().taskId(taskId).type(IdentityLinkType.CANDIDATE)
-        .operationType("add").list().stream()
-        .map(HistoricIdentityLinkLog::getGroupId).filter(Objects::nonNull).findFirst().orElse("");
   }
 }

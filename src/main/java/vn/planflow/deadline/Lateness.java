@@ -107,7 +107,8 @@ public class Lateness {
         agency, directory.name(agency), due, end, standing, late);
   }
 
-  private String agencyOf(String taskId) {
+  /** The agency a task was given to: its first candidate group, from the history ("" if none). */
+  public String agencyOf(String taskId) {
     return historyService.createHistoricIdentityLinkLogQuery().taskId(taskId).type(IdentityLinkType.CANDIDATE)
         .operationType("add").list().stream()
         .map(HistoricIdentityLinkLog::getGroupId).filter(group -> group != null).findFirst().orElse("");

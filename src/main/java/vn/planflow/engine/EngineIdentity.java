@@ -1,11 +1,13 @@
 package vn.planflow.engine;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.impl.util.EncryptionUtil;
@@ -15,6 +17,12 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
 /** Who the engine is working for, and work it must do regardless of who that is. */
 public final class EngineIdentity {
+
+  /** How a person is named on pages and in mails: first and last name, else the login. */
+  public static String displayName(User user) {
+    String name = (Objects.toString(user.getFirstName(), "") + " " + Objects.toString(user.getLastName(), "")).trim();
+    return name.isEmpty() ? user.getId() : name;
+  }
 
   /** The user and groups the engine authorizes the current call for. */
   public record CurrentUser(String userId, List<String> groupIds) {

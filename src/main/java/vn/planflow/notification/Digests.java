@@ -141,7 +141,7 @@ public class Digests {
     List<Digest.Plan> own = run.own(userId, groupIds);
     Set<String> listed = own.stream().flatMap(plan -> plan.items().stream()).map(Digest.Item::taskId)
         .collect(Collectors.toSet());
-    Digest digest = new Digest(userId, nameOf(user), email, today, moment, own, run.chased(groupIds, listed));
+    Digest digest = new Digest(userId, EngineIdentity.displayName(user), email, today, moment, own, run.chased(groupIds, listed));
     if (digest.isEmpty()) {
       return false;
     }
@@ -151,12 +151,6 @@ public class Digests {
   }
 
   private record Done(Instant moment, long preferenceChanges) {
-  }
-
-  private static String nameOf(User user) {
-    String name = (user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName());
-    return name.isBlank() ? user.getId() : name.trim();
   }
 
   /** {@code digest:<user id>}, or for an id too long for the outbox's key, a hash of it. */

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import vn.planflow.agency.Agency;
 import vn.planflow.agency.AgencyDirectory;
+import vn.planflow.engine.EngineIdentity;
 import vn.planflow.names.ProcessNames;
 import vn.planflow.time.CalendarProperties;
 import vn.planflow.time.DueDates;
@@ -194,9 +195,9 @@ class Trail {
     List<String> users = events.stream().map(event -> event.userId).filter(Objects::nonNull).distinct().toList();
     for (List<String> chunk : TrailPlans.chunks(users)) {
       for (User user : identityService.createUserQuery().userIdIn(chunk.toArray(String[]::new)).list()) {
-        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-            + (user.getLastName() == null ? "" : user.getLastName())).trim();
-        userNames.put(user.getId(), name);
+        // shown under the login: nothing more when the person has no name
+        String name = EngineIdentity.displayName(user);
+        userNames.put(user.getId(), name.equals(user.getId()) ? "" : name);
       }
     }
     Set<String> planIds = new HashSet<>();
