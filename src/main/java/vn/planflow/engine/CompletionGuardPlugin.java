@@ -99,6 +99,13 @@ class CompletionGuardPlugin extends AbstractProcessEnginePlugin {
     }
   }
 
+  /** The id of the task {@code command} completes, or null when it completes none. */
+  static String completedTaskId(Command<?> command) {
+    Object taskId = command instanceof CompleteTaskCmd ? read(COMPLETE_TASK, command)
+        : command instanceof SubmitTaskFormCmd ? read(SUBMIT_TASK, command) : null;
+    return taskId instanceof String id ? id : null;
+  }
+
   private static Field field(Class<?> type, String name) {
     try {
       Field field = type.getDeclaredField(name);

@@ -3,6 +3,7 @@ package vn.planflow.engine;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
@@ -18,7 +19,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Dozens of agencies answer their parallel tasks of one plan in the same minute; two completions
  * that end parallel branches at once update the same execution, and the engine refuses the later
- * with an {@link OptimisticLockingException} after rolling it back. An official's completion is
+ * with an {@link OptimisticLockingException} after rolling it back ({@link PlanLockPlugin} makes
+ * completions of one plan wait for each other, so this is now met mostly between a completion and
+ * a job, or as a deadlock the database breaks). An official's completion is
  * then simply done again, in a new transaction, after a short random pause, up to {@code
  * planflow.engine.conflict-retries} times: only task completions (nothing else they hold
  * changes between attempts), and only when no outer transaction would be rolled back with it.
@@ -56,9 +59,13 @@ class ConflictRetryPlugin extends AbstractProcessEnginePlugin {
       for (int attempt = 1; ; attempt++) {
         try {
           return next.execute(command);
-        } catch (OptimisticLockingException conflict) {
+        } catch (ProcessEngineException failure) {
+          if (!Conflicts.isConflict(failure)) {
+            throw failure;
+          }
           if (attempt > retries) {
-            throw conflict;
+            LOG.warn("{} met a concurrent change {} times: giving up", command.getClass().getSimpleName(), attempt);
+            throw failure;
           }
           LOG.debug("{} met a concurrent change, attempt {}: trying again", command.getClass().getSimpleName(), attempt);
           pause(attempt);

@@ -9,6 +9,9 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.planflow.engine.Conflicts;
 
 /**
  * Maps the errors of the Camunda REST API that can carry a refusal: an {@link
@@ -19,23 +22,16 @@ import org.camunda.bpm.engine.rest.exception.RestException;
  */
 abstract class RefusedInputMapper<E extends Throwable> implements ExceptionMapper<E> {
 
+  private static final Logger LOG = LoggerFactory.getLogger(RefusedInputMapper.class);
+
   static final String CONFLICT = "Kế hoạch vừa được cập nhật đồng thời bởi đơn vị khác; chưa có gì thay đổi. "
       + "Vui lòng gửi lại sau giây lát.";
-
-  /** A concurrent change the engine's own retries could not get past (see ConflictRetryPlugin). */
-  private static boolean isConflict(Throwable error) {
-    for (Throwable cause = error; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-      if (cause instanceof OptimisticLockingException) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   @Override
   public Response toResponse(E error) {
     InputRefusedException refused = InputRefusedException.find(error);
-    if (refused == null && isConflict(error)) {
+    if (refused == null && Conflicts.isConflict(error)) {
+      LOG.warn("A request met a concurrent change and was refused with 409", error);
       return Response.status(Response.Status.CONFLICT)
           .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
           .entity(Map.of("type", OptimisticLockingException.class.getSimpleName(), "message", CONFLICT))

@@ -7,6 +7,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -36,12 +37,17 @@ public record PageForm(String cookie, String token) {
     return headers;
   }
 
-  /** {@code form} with the page's CSRF token. */
+  /**
+   * A copy of {@code form} with the page's CSRF token; {@code form} itself is left as it is, so
+   * that threads posting the same form at once each post their own.
+   */
   @SuppressWarnings("unchecked")
   public <T> MultiValueMap<String, T> with(MultiValueMap<String, T> form) {
+    MultiValueMap<String, T> posted = new LinkedMultiValueMap<>();
+    form.forEach((name, values) -> posted.addAll(name, List.copyOf(values)));
     if (token != null) {
-      form.add("_csrf", (T) token);
+      posted.add("_csrf", (T) token);
     }
-    return form;
+    return posted;
   }
 }
