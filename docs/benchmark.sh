@@ -14,6 +14,8 @@ set -euo pipefail
 #   tasks, and the 150-agency start (docs/tasklist_scale.py --help)
 # docs/benchmark.sh dashboard [options]: the dashboard, a plan's page and workbook, and the trails on
 #   ten 150-agency drafting plans (docs/dashboard_scale.py --help)
+# docs/benchmark.sh outbox [--n 10000]: the outbox's delivery ceiling, N rendered reminders queued at
+#   once and sent to the sink, no engine job involved (docs/outbox_ceiling.py)
 # docs/benchmark.sh all: every row of the README's tables, one run each (about 45 minutes): the
 #   storm at stock settings and ours, two nodes, two nodes with one killed, H2, one idle timer at
 #   stock and ours, then Tasklist at 100,000 and 1,000,000 open tasks with the 150-agency start
@@ -30,6 +32,10 @@ fi
 if [ "${1:-}" = storm ]; then
   shift
   exec python3 "$(dirname "$0")/storm.py" "$@"
+fi
+if [ "${1:-}" = outbox ]; then
+  shift
+  exec python3 "$(dirname "$0")/outbox_ceiling.py" "$@"
 fi
 if [ "${1:-}" = dashboard ]; then
   shift
