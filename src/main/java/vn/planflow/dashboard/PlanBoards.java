@@ -38,7 +38,6 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Service;
 import vn.planflow.agency.AgencyDirectory;
-import vn.planflow.deadline.DeadlineProperties;
 import vn.planflow.deadline.Deadlines;
 import vn.planflow.deadline.Lateness;
 import vn.planflow.dashboard.Board.AgencyLine;
@@ -53,6 +52,7 @@ import vn.planflow.plan.PlanProcesses;
 import vn.planflow.plan.PlanProgress;
 import vn.planflow.plan.PlanProgress.TaskStanding;
 import vn.planflow.time.CalendarProperties;
+import vn.planflow.time.DeadlineProperties;
 import vn.planflow.time.DueDates;
 
 /**

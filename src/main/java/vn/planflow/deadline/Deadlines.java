@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.planflow.time.WorkingCalendar;
 import vn.planflow.time.IsoDurations;
 import vn.planflow.time.CalendarProperties;
+import vn.planflow.time.ReminderWindow;
 import vn.planflow.names.ProcessNames;
 
 /**
@@ -28,24 +29,18 @@ public class Deadlines {
   static final Duration DEFAULT_REPEAT = Duration.ofDays(1);
 
   private final WorkingCalendar calendar;
-  private final DeadlineProperties properties;
+  private final ReminderWindow reminders;
   private final CalendarProperties calendarProperties;
 
-  Deadlines(WorkingCalendar calendar, DeadlineProperties properties, CalendarProperties calendarProperties) {
+  Deadlines(WorkingCalendar calendar, ReminderWindow reminders, CalendarProperties calendarProperties) {
     this.calendarProperties = calendarProperties;
     this.calendar = calendar;
-    this.properties = properties;
+    this.reminders = reminders;
   }
 
-  /** The moment of the reminder of a task due at {@code due}. */
+  /** The moment of the reminder of a task due at {@code due} ({@link ReminderWindow}). */
   public Date reminderAt(VariableScope scope, Date due) {
-    ZonedDateTime dueAt = zoned(due);
-    String before = text(scope, ProcessNames.Vars.REMINDER_BEFORE);
-    if (before == null) {
-      LocalDate day = calendar.minusWorkingDays(dueAt.toLocalDate(), properties.reminderWorkingDays());
-      return Date.from(dueAt.with(day).toInstant());
-    }
-    return Date.from(IsoDurations.minus(dueAt, before).toInstant());
+    return Date.from(reminders.reminderAt(zoned(due), text(scope, ProcessNames.Vars.REMINDER_BEFORE)).toInstant());
   }
 
   /**

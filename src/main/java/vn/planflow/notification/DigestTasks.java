@@ -19,20 +19,18 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.planflow.names.ProcessNames;
 import vn.planflow.time.CalendarProperties;
 import vn.planflow.time.DueDates;
-import vn.planflow.time.IsoDurations;
+import vn.planflow.time.ReminderWindow;
 import vn.planflow.time.WorkingCalendar;
 
 /**
  * What a digest lists, read from the engine's open tasks: for an official, the tasks of their
  * agencies (candidate groups, claimed or not) and those assigned to them that are overdue or due
- * soon, that is whose reminder falls on or before the digest's day (the task's {@code
- * reminderBefore}, else {@code planflow.deadline.reminder-working-days} working days before the due
- * date, as the reminder timers count); and the overdue tasks of the plans their agencies chase (a
+ * soon, that is whose reminder falls on or before the digest's day (the reminder timers' own rule,
+ * {@link ReminderWindow}); and the overdue tasks of the plans their agencies chase (a
  * plan task's {@code planLeadAgency}, else the process's {@code leadAgency}), whose escalations
  * reach the lead. A {@link Run} reads each agency's tasks once for all the day's digests.
  */
@@ -48,18 +46,17 @@ class DigestTasks {
   private final CalendarProperties calendarProperties;
   private final DueDates dueDates;
   private final NoticeMails mails;
-  private final int reminderWorkingDays;
+  private final ReminderWindow reminders;
 
   DigestTasks(TaskService taskService, RuntimeService runtimeService, WorkingCalendar calendar,
-      CalendarProperties calendarProperties, DueDates dueDates, NoticeMails mails,
-      @Value("${planflow.deadline.reminder-working-days:2}") int reminderWorkingDays) {
+      CalendarProperties calendarProperties, DueDates dueDates, NoticeMails mails, ReminderWindow reminders) {
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.calendar = calendar;
     this.calendarProperties = calendarProperties;
     this.dueDates = dueDates;
     this.mails = mails;
-    this.reminderWorkingDays = reminderWorkingDays;
+    this.reminders = reminders;
   }
 
   /** The reading of the open tasks at {@code now}, the moment of the digests of {@code day}. */
@@ -170,10 +167,7 @@ class DigestTasks {
     private boolean isDueSoon(Task task) {
       ZonedDateTime due = task.getDueDate().toInstant().atZone(calendarProperties.zone());
       Object before = processVariable(task, ProcessNames.Vars.REMINDER_BEFORE);
-      ZonedDateTime reminder = before == null || before.toString().isBlank()
-          ? due.with(calendar.minusWorkingDays(due.toLocalDate(), reminderWorkingDays))
-          : IsoDurations.minus(due, before.toString().trim());
-      return reminder.toInstant().isBefore(endOfDay);
+      return reminders.reminderAt(due, before == null ? null : before.toString()).toInstant().isBefore(endOfDay);
     }
 
     private List<Digest.Plan> byPlan(List<Task> tasks) {

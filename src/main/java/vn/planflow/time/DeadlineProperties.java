@@ -1,4 +1,4 @@
-package vn.planflow.deadline;
+package vn.planflow.time;
 
 import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * {@code planflow.deadline.*}, the reminder part (the calendar part is {@link
- * vn.planflow.time.CalendarProperties}).
+ * {@code planflow.deadline.*}, the reminder part (the calendar part is {@link CalendarProperties}),
+ * read by {@link ReminderWindow}.
  *
  * @param reminderWorkingDays how many working days before the due date the reminder goes out when
  *     a plan gives no {@code reminderBefore}
