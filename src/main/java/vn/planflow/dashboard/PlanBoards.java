@@ -52,8 +52,8 @@ import vn.planflow.plan.PlanProcesses;
 import vn.planflow.plan.PlanProgress;
 import vn.planflow.plan.PlanProgress.TaskStanding;
 import vn.planflow.time.CalendarProperties;
-import vn.planflow.time.DeadlineProperties;
 import vn.planflow.time.DueDates;
+import vn.planflow.time.ReminderWindow;
 
 /**
  * Every plan's board, read from the engine's history (which keeps every task with its due date,
@@ -62,8 +62,9 @@ import vn.planflow.time.DueDates;
  * <p>How a task is counted, the same on every page, chart and workbook:
  * <ul>
  *   <li>completed by its agency: on time if by its due moment, else late (by at least one working day);</li>
- *   <li>open: overdue past its due moment, due soon within the reminder window (the deadline
- *       setting's working days), else in progress within its deadline;</li>
+ *   <li>open: overdue past its due moment, due soon from its reminder's moment on (the plan's
+ *       {@code reminderBefore}, else the deadline setting's working days: {@link ReminderWindow},
+ *       the rule of the reminder mails), else in progress within its deadline;</li>
  *   <li>ended by the process after its due moment without an answer (a late agency left out when
  *       the next stage starts): missed, counted with the overdue; ended before its due moment (a
  *       task withdrawn): not counted.</li>
@@ -110,11 +111,10 @@ public class PlanBoards {
   private final DueDates dueDates;
   private final AgencyDirectory directory;
   private final ZoneId zone;
-  private final int dueSoonWorkingDays;
+  private final ReminderWindow reminders;
 
   PlanBoards(HistoryService historyService, PlanProgress progress, Deadlines deadlines, Lateness lateness,
-      AgencyDirectory directory, DueDates dueDates, CalendarProperties calendar,
-      DeadlineProperties deadlineProperties) {
+      AgencyDirectory directory, DueDates dueDates, CalendarProperties calendar, ReminderWindow reminders) {
     this.historyService = historyService;
     this.lateness = lateness;
     this.dueDates = dueDates;
@@ -122,7 +122,7 @@ public class PlanBoards {
     this.deadlines = deadlines;
     this.directory = directory;
     this.zone = calendar.zone();
-    this.dueSoonWorkingDays = deadlineProperties.reminderWorkingDays();
+    this.reminders = reminders;
   }
 
   /** Every plan, drafted or carried out, newest first. */
@@ -156,6 +156,8 @@ public class PlanBoards {
   /** @param agencies the agency of tasks already known (task id → group id); the others are read one by one */
   private PlanBoard board(HistoricProcessInstance plan, Instant now, Map<String, String> agencies) {
     Map<String, Object> variables = processVariables(plan.getId());
+    Object before = variables.get(ProcessNames.Vars.REMINDER_BEFORE);
+    String reminderBefore = before == null ? null : before.toString();
     PlanKind kind = ResolutionDrafting.KEY.equals(plan.getProcessDefinitionKey()) ? PlanKind.DRAFTING
         : PlanKind.CARRYING;
     List<TaskLine> tasks;
@@ -165,7 +167,7 @@ public class PlanBoards {
     if (kind == PlanKind.DRAFTING) {
       Map<String, TaskLine> lines = new LinkedHashMap<>();
       history.stream().filter(task -> task.getDueDate() != null).forEach(task -> {
-        TaskLine line = drafting(task, now, agencies);
+        TaskLine line = drafting(task, now, agencies, reminderBefore);
         if (line != null) {
           lines.put(task.getId(), line);
         }
@@ -173,12 +175,13 @@ public class PlanBoards {
       tasks = List.copyOf(lines.values());
       stages = draftingStages(history, lines, variables, plan.getEndTime() != null, now);
     } else {
+      // a plan task's reminder: its own process has no reminderBefore, so the working days count
       tasks = progress.of(plan.getId()).tasks().stream().map(row -> carried(row, now)).toList();
       List<HistoricTaskInstance> own = history.stream()
           .filter(task -> plan.getId().equals(task.getProcessInstanceId()) && task.getDueDate() != null).toList();
       Map<String, TaskLine> lines = new LinkedHashMap<>();
       own.forEach(task -> {
-        TaskLine line = drafting(task, now, agencies);
+        TaskLine line = drafting(task, now, agencies, reminderBefore);
         if (line != null) {
           lines.put(task.getId(), line);
         }
@@ -207,7 +210,8 @@ public class PlanBoards {
   }
 
   /** A user task with a deadline; null for a task the process withdrew before its due moment. */
-  private TaskLine drafting(HistoricTaskInstance task, Instant now, Map<String, String> agencies) {
+  private TaskLine drafting(HistoricTaskInstance task, Instant now, Map<String, String> agencies,
+      String reminderBefore) {
     Date due = task.getDueDate();
     Date end = task.getEndTime();
     TaskState state;
@@ -222,7 +226,7 @@ public class PlanBoards {
       late = Math.max(1, deadlines.workingDaysLate(due, end.toInstant()));
       state = TaskState.MISSED;
     } else {
-      state = open(due, now);
+      state = open(due, now, reminderBefore);
       if (state == TaskState.OVERDUE) {
         late = Math.max(1, deadlines.workingDaysLate(due, now));
       }
@@ -238,7 +242,7 @@ public class PlanBoards {
       case DONE_ON_TIME -> TaskState.DONE_ON_TIME;
       case DONE_LATE -> TaskState.DONE_LATE;
       case OVERDUE -> TaskState.OVERDUE;
-      case IN_PROGRESS -> due == null ? TaskState.IN_TIME : open(due, now);
+      case IN_PROGRESS -> due == null ? TaskState.IN_TIME : open(due, now, null);
     };
     int late = 0;
     if (state == TaskState.DONE_LATE) {
@@ -250,11 +254,13 @@ public class PlanBoards {
         due, null, row.completedOn(), state, late, month(due));
   }
 
-  private TaskState open(Date due, Instant now) {
+  /** Overdue past its due moment; due soon once its reminder has fallen due ({@link ReminderWindow}). */
+  private TaskState open(Date due, Instant now, String reminderBefore) {
     if (now.isAfter(due.toInstant())) {
       return TaskState.OVERDUE;
     }
-    return deadlines.workingDaysLeft(due, now) <= dueSoonWorkingDays ? TaskState.DUE_SOON : TaskState.IN_TIME;
+    return now.isBefore(reminders.reminderAt(due.toInstant().atZone(zone), reminderBefore).toInstant())
+        ? TaskState.IN_TIME : TaskState.DUE_SOON;
   }
 
   private List<StageLine> draftingStages(List<HistoricTaskInstance> history, Map<String, TaskLine> lines,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -16,6 +17,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -177,6 +179,30 @@ class DashboardTest {
     AgencyLine lead = agency(board, synthesis.agencyId());
     assertThat(lead.dueSoon()).isEqualTo(1);
     assertThat(lead.rating()).isEqualTo(Rating.DUE_SOON);
+  }
+
+  @Test
+  void aTaskIsDueSoonFromTheMomentItsReminderFallsDueWithThePlansOwnReminderBefore() {
+    engine.getRuntimeService().setVariable(plan.getId(), Vars.REMINDER_BEFORE, "PT2H");
+    complete(Tasks.SUBMIT_SURVEY_REPORT, "so-cong-thuong", Map.of(Vars.REPORT_SUMMARY, "Báo cáo muộn"));
+    Task synthesisTask = engine.getTaskService().createTaskQuery().processInstanceId(plan.getId())
+        .taskDefinitionKey(Tasks.SYNTHESIZE_SURVEY).singleResult();
+    Date reminder = Date.from(synthesisTask.getDueDate().toInstant().minus(Duration.ofHours(2)));
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(plan.getId()).timers().list())
+        .as("the reminder timer falls two hours before the due moment").extracting(Job::getDuedate)
+        .contains(reminder);
+
+    at(3, 19, 9); // one working day left, but the plan reminds two hours ahead
+    assertThat(synthesis(board()).state()).isEqualTo(TaskState.IN_TIME);
+    ClockUtil.setCurrentTime(Date.from(reminder.toInstant().minusSeconds(1)));
+    assertThat(synthesis(board()).state()).isEqualTo(TaskState.IN_TIME);
+    ClockUtil.setCurrentTime(reminder);
+    assertThat(synthesis(board()).state()).as("as its reminder mail falls due").isEqualTo(TaskState.DUE_SOON);
+  }
+
+  private static TaskLine synthesis(PlanBoard board) {
+    return board.tasks().stream().filter(task -> task.name().contains("Tổng hợp báo cáo khảo sát")).findFirst()
+        .orElseThrow();
   }
 
   @Test
