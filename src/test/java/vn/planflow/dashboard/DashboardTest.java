@@ -200,6 +200,16 @@ class DashboardTest {
     assertThat(synthesis(board()).state()).as("as its reminder mail falls due").isEqualTo(TaskState.DUE_SOON);
   }
 
+  @Test
+  void aReminderBeforeThatIsNoDurationFallsBackToTheWorkingDaysInsteadOfBreakingThePage() {
+    complete(Tasks.SUBMIT_SURVEY_REPORT, "so-cong-thuong", Map.of(Vars.REPORT_SUMMARY, "Báo cáo muộn"));
+    engine.getRuntimeService().setVariable(plan.getId(), Vars.REMINDER_BEFORE, "hai ngày");
+    at(3, 19, 9); // one working day left: within the default two
+
+    assertThat(synthesis(board()).state()).isEqualTo(TaskState.DUE_SOON);
+    assertThat(boards.all()).extracting(PlanBoard::id).contains(plan.getId());
+  }
+
   private static TaskLine synthesis(PlanBoard board) {
     return board.tasks().stream().filter(task -> task.name().contains("Tổng hợp báo cáo khảo sát")).findFirst()
         .orElseThrow();
