@@ -57,7 +57,10 @@ def main():
         node.wait_up()
         moment = (datetime.now(timezone.utc) + timedelta(seconds=25)).replace(microsecond=0)
         storm.start_plan(node.base, "Trần gửi thư", moment + timedelta(days=1), agencies="so-y-te")
+        waiting = time.time() + 180
         while len(storm.received(log, moment)) < 2:  # the agency's reminder and the lead's
+            if time.time() > waiting:
+                raise RuntimeError(f"the real reminder never reached the sink; see {node.log.name}")
             time.sleep(0.5)
         before = len(storm.received(log, moment))
         pids = postgres_pids()

@@ -54,7 +54,7 @@ class CompletionGuardPlugin extends AbstractProcessEnginePlugin {
       if (!complete && !submit) {
         return next.execute(command);
       }
-      Object taskId = read(complete ? COMPLETE_TASK : SUBMIT_TASK, command);
+      String taskId = completedTaskId(command);
       Object variables = read(complete ? COMPLETE_VARIABLES : SUBMIT_VARIABLES, command);
       if (engine != null && !guards.isEmpty()) {
         check(taskId, variables);
@@ -75,8 +75,8 @@ class CompletionGuardPlugin extends AbstractProcessEnginePlugin {
           : Set.of();
     }
 
-    private void checkFormSubmission(Object taskId) {
-      Task task = taskId instanceof String id ? find(id) : null;
+    private void checkFormSubmission(String taskId) {
+      Task task = taskId != null ? find(taskId) : null;
       if (task != null) {
         guards.forEach(guard -> guard.checkFormSubmission(task));
       }
@@ -86,11 +86,11 @@ class CompletionGuardPlugin extends AbstractProcessEnginePlugin {
       return engine.getTaskService().createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
     }
 
-    private void check(Object taskId, Object variables) {
-      if (!(taskId instanceof String id) || !(variables instanceof Map<?, ?> map) || map.isEmpty()) {
+    private void check(String taskId, Object variables) {
+      if (taskId == null || !(variables instanceof Map<?, ?> map) || map.isEmpty()) {
         return;
       }
-      Task task = find(id);
+      Task task = find(taskId);
       if (task == null) {
         return; // the engine itself answers a task that is gone or not the caller's
       }

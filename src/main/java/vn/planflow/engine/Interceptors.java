@@ -23,6 +23,15 @@ final class Interceptors {
         prepended(configuration.getCustomPreCommandInterceptorsTxRequiresNew(), interceptor));
   }
 
+  /**
+   * Inside the command's context and transaction, ahead of the other interceptors there: the first
+   * thing the command does once its transaction has begun.
+   */
+  static void prependInside(ProcessEngineConfigurationImpl configuration, CommandInterceptor interceptor) {
+    configuration.setCustomPostCommandInterceptorsTxRequired(
+        prepended(configuration.getCustomPostCommandInterceptorsTxRequired(), interceptor));
+  }
+
   private static List<CommandInterceptor> prepended(List<CommandInterceptor> existing, CommandInterceptor first) {
     List<CommandInterceptor> interceptors = new ArrayList<>();
     interceptors.add(first);

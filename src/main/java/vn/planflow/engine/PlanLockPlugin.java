@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -38,12 +36,7 @@ class PlanLockPlugin extends AbstractProcessEnginePlugin {
     String lock = "SELECT e.ID_ FROM " + prefix + "ACT_RU_EXECUTION e WHERE e.ID_ = "
         + "(SELECT x.ROOT_PROC_INST_ID_ FROM " + prefix + "ACT_RU_TASK t JOIN " + prefix + "ACT_RU_EXECUTION x "
         + "ON x.ID_ = t.PROC_INST_ID_ WHERE t.ID_ = ?) FOR UPDATE";
-    List<CommandInterceptor> inside = new ArrayList<>();
-    if (configuration.getCustomPostCommandInterceptorsTxRequired() != null) {
-      inside.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
-    }
-    inside.add(0, new Locking(lock));
-    configuration.setCustomPostCommandInterceptorsTxRequired(inside);
+    Interceptors.prependInside(configuration, new Locking(lock));
   }
 
   /** Inside the command's context and transaction: the first thing a completion does. */

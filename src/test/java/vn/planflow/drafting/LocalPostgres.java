@@ -2,7 +2,6 @@ package vn.planflow.drafting;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import vn.planflow.FreePorts;
 
 /**
  * A PostgreSQL server of the test's own, on a free port of 127.0.0.1, with its data in a temporary
@@ -52,10 +52,7 @@ final class LocalPostgres implements AutoCloseable {
     if (root) {
       run(List.of("chown", "postgres:postgres", data.toString()), false);
     }
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
+    int port = FreePorts.any();
     LocalPostgres server = new LocalPostgres(bin, data, port, root);
     server.run(List.of(bin.resolve("initdb").toString(), "-D", data.resolve("db").toString(), "-U", "postgres",
         "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8"));

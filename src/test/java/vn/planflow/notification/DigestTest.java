@@ -1,5 +1,6 @@
 package vn.planflow.notification;
 
+import vn.planflow.FreePorts;
 import vn.planflow.PlanflowTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,9 +11,6 @@ import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -458,17 +456,10 @@ class DigestTest {
   private static JavaMailSender deadSmtpServer() {
     JavaMailSenderImpl dead = new JavaMailSenderImpl();
     dead.setHost("127.0.0.1");
-    dead.setPort(freePort());
+    dead.setPort(FreePorts.any());
     return dead;
   }
 
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   private static void clock(LocalDate day, LocalTime time) {
     ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(day, time, HANOI).toInstant()));

@@ -1,5 +1,6 @@
 package vn.planflow.notification;
 
+import vn.planflow.FreePorts;
 import vn.planflow.PlanflowTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,9 +10,6 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +38,7 @@ import vn.planflow.notification.NotificationLog.Entry;
 @PlanflowTest
 class MailOutageTest {
 
-  static final int SMTP_PORT = freePort();
+  static final int SMTP_PORT = FreePorts.any();
 
   @DynamicPropertySource
   static void externalSmtpServer(DynamicPropertyRegistry registry) {
@@ -218,11 +216,4 @@ class MailOutageTest {
     return server;
   }
 
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }
