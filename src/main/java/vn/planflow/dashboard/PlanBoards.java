@@ -51,6 +51,7 @@ import vn.planflow.names.ProcessNames;
 import vn.planflow.plan.PlanProcesses;
 import vn.planflow.plan.PlanProgress;
 import vn.planflow.plan.PlanProgress.TaskStanding;
+import vn.planflow.plan.PlanReports;
 import vn.planflow.time.CalendarProperties;
 import vn.planflow.time.DueDates;
 import vn.planflow.time.IsoDurations;
@@ -104,6 +105,9 @@ public class PlanBoards {
           List.of(PREPARE_BUDGET_ESTIMATE, APPRAISE_BUDGET, APPROVE_BUDGET), false));
 
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
+  /** The name of {@code consolidateProgress} in plan-implementation.bpmn, for the consolidations to come. */
+  static final String CONSOLIDATION_LABEL = "Tổng hợp tình hình thực hiện kế hoạch";
+  private static final int MAX_COMING_CONSOLIDATIONS = 12;
 
   private final HistoryService historyService;
   private final PlanProgress progress;
@@ -113,9 +117,12 @@ public class PlanBoards {
   private final AgencyDirectory directory;
   private final ZoneId zone;
   private final ReminderWindow reminders;
+  private final PlanReports reports;
 
   PlanBoards(HistoryService historyService, PlanProgress progress, Deadlines deadlines, Lateness lateness,
-      AgencyDirectory directory, DueDates dueDates, CalendarProperties calendar, ReminderWindow reminders) {
+      AgencyDirectory directory, DueDates dueDates, CalendarProperties calendar, ReminderWindow reminders,
+      PlanReports reports) {
+    this.reports = reports;
     this.historyService = historyService;
     this.lateness = lateness;
     this.dueDates = dueDates;
@@ -189,7 +196,12 @@ public class PlanBoards {
           lines.put(task.getId(), line);
         }
       });
-      stages = cycleStages(own, lines, now);
+      stages = new ArrayList<>(cycleStages(own, lines, now));
+      if (plan.getEndTime() == null) {
+        stages.addAll(comingConsolidations(variables, tasks, now));
+      }
+      stages.addAll(deadlineStages(tasks, plan.getStartTime()));
+      stages.sort(Comparator.comparing(StageLine::planned, Comparator.nullsLast(Comparator.naturalOrder())));
     }
     String lead = Objects.toString(variables.get(ProcessNames.Vars.LEAD_AGENCY), "");
     int late = (int) tasks.stream().filter(task -> task.state().late()).count()
@@ -301,6 +313,47 @@ public class PlanBoards {
             null, tasks, lines, now))
         .sorted(Comparator.comparing(StageLine::planned))
         .toList();
+  }
+
+  /** The consolidations to come, up to the plan's last deadline: planned, not started. */
+  private List<StageLine> comingConsolidations(Map<String, Object> variables, List<TaskLine> tasks, Instant now) {
+    Date lastDeadline = tasks.stream().map(TaskLine::due).filter(Objects::nonNull).max(Comparator.naturalOrder())
+        .orElse(null);
+    return reports.coming(variables, lastDeadline, MAX_COMING_CONSOLIDATIONS).stream()
+        .map(coming -> stage(CONSOLIDATION_LABEL + " (kỳ hạn " + dueDates.format(coming.due()) + ")", coming.due(),
+            List.of(), Map.of(), now))
+        .toList();
+  }
+
+  /**
+   * A carried plan's rows by the month of their deadline, one stage a month: planned is the month's
+   * last deadline, actual runs from the plan's start to the last row's completion. Rows without a
+   * deadline (ongoing work) are on no stage.
+   */
+  private List<StageLine> deadlineStages(List<TaskLine> tasks, Date planStart) {
+    Map<String, List<TaskLine>> byMonth = tasks.stream().filter(task -> task.due() != null)
+        .collect(Collectors.groupingBy(TaskLine::month, LinkedHashMap::new, Collectors.toList()));
+    return byMonth.entrySet().stream().map(entry -> {
+      List<TaskLine> rows = entry.getValue();
+      Date planned = rows.stream().map(TaskLine::due).max(Comparator.naturalOrder()).orElseThrow();
+      int done = (int) rows.stream().filter(row -> row.state().done()).count();
+      String month = entry.getKey();
+      String label = "Nhiệm vụ có thời hạn tháng " + month.substring(5) + "/" + month.substring(0, 4);
+      if (done < rows.size()) {
+        TaskState state = rows.stream().anyMatch(row -> row.state().late()) ? TaskState.OVERDUE
+            : rows.stream().anyMatch(row -> row.state() == TaskState.DUE_SOON) ? TaskState.DUE_SOON
+            : TaskState.IN_TIME;
+        int late = rows.stream().filter(row -> row.state().late()).mapToInt(TaskLine::workingDaysLate).max()
+            .orElse(0);
+        return new StageLine(label, planned, planStart, null, state, late, rows.size(), done);
+      }
+      Date end = rows.stream().map(TaskLine::end).filter(Objects::nonNull).max(Comparator.naturalOrder())
+          .orElse(null);
+      boolean doneLate = rows.stream().anyMatch(row -> row.state() == TaskState.DONE_LATE);
+      int late = rows.stream().mapToInt(TaskLine::workingDaysLate).max().orElse(0);
+      return new StageLine(label, planned, planStart, end, doneLate ? TaskState.DONE_LATE : TaskState.DONE_ON_TIME,
+          late, rows.size(), done);
+    }).toList();
   }
 
   private StageLine stage(String label, Date plannedByVariable, List<HistoricTaskInstance> tasks,

@@ -50,8 +50,7 @@ class ConsolidationScheduledListener implements ExecutionListener {
     int cycle = reports.cycle(execution, CONSOLIDATION_CYCLE) + 1;
     LocalDate today = dueDates.day(EngineClock.now());
     execution.setVariable(CONSOLIDATION_CYCLE, cycle);
-    execution.setVariable(CONSOLIDATION_DUE,
-        dueDates.endOf(calendar.plusWorkingDays(today, properties.consolidationWorkingDays())));
+    execution.setVariable(CONSOLIDATION_DUE, reports.consolidationDue(EngineClock.now()));
     execution.setVariable(UBND_REVIEW_DUE, dueDates.endOf(calendar.plusWorkingDays(today, properties.reviewWorkingDays())));
     execution.setVariable(REPORT_PERIOD_TEXT, "Kỳ báo cáo thứ " + cycle + " (đến ngày " + dueDates.format(EngineClock.now()) + ")");
     execution.setVariable(DOCUMENTS_URL, ProcessNames.documentsUrl(execution.getProcessInstanceId()));

@@ -9,7 +9,10 @@ import static vn.planflow.plan.PlanProcesses.Vars.REPORT_EVERY;
 import static vn.planflow.plan.PlanProcesses.Vars.TASK_STARTED_AT;
 
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import vn.planflow.engine.EngineClock;
 import org.springframework.stereotype.Component;
@@ -30,11 +33,51 @@ public class PlanReports {
   private final CalendarProperties deadlines;
   private final DueDates dueDates;
   private final WorkingCalendar calendar;
+  private final PlanProperties properties;
 
-  PlanReports(CalendarProperties deadlines, DueDates dueDates, WorkingCalendar calendar) {
+  PlanReports(CalendarProperties deadlines, DueDates dueDates, WorkingCalendar calendar, PlanProperties properties) {
     this.deadlines = deadlines;
     this.dueDates = dueDates;
     this.calendar = calendar;
+    this.properties = properties;
+  }
+
+  /** A consolidation of the plan still to come: its report date and the lead's due date for it. */
+  public record Consolidation(int cycle, Date reportAt, Date due) {
+  }
+
+  /**
+   * The plan's consolidations still to come, read from its variables ({@code planStartedAt},
+   * {@code reportEvery}, {@code consolidationCycle}): those whose report date is after now, up to
+   * {@code until} (the plan's last deadline), always the next one, at most {@code max}. Empty for a
+   * plan without a report calendar.
+   */
+  public List<Consolidation> coming(Map<String, Object> planVariables, Date until, int max) {
+    if (!(planVariables.get(PLAN_STARTED_AT) instanceof Date start) || planVariables.get(REPORT_EVERY) == null
+        || !IsoDurations.isPositive(planVariables.get(REPORT_EVERY).toString())) {
+      return List.of();
+    }
+    String every = planVariables.get(REPORT_EVERY).toString();
+    int cycle = planVariables.get(CONSOLIDATION_CYCLE) instanceof Integer fired ? fired : 0;
+    Date now = EngineClock.now();
+    List<Consolidation> coming = new ArrayList<>();
+    // a cycle of minutes (a plan tried out) may leave many report dates behind: look at a bounded number
+    for (int looked = 0; coming.size() < max && looked < 1000; looked++) {
+      Date reportAt = reportDate(start, every, ++cycle);
+      if (!reportAt.after(now)) {
+        continue; // its timer is due: the consolidation's task is about to be created
+      }
+      if (!coming.isEmpty() && (until == null || reportAt.after(until))) {
+        break;
+      }
+      coming.add(new Consolidation(cycle, reportAt, consolidationDue(reportAt)));
+    }
+    return coming;
+  }
+
+  /** The lead's due date for the consolidation whose report date is {@code reportAt}. */
+  Date consolidationDue(Date reportAt) {
+    return dueDates.endOf(calendar.plusWorkingDays(dueDates.day(reportAt), properties.consolidationWorkingDays()));
   }
 
   /** {@code Timer_NextReport}: when the next report cycle of a task opens. */

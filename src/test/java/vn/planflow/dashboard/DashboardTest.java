@@ -179,6 +179,12 @@ class DashboardTest {
     AgencyLine lead = agency(board, synthesis.agencyId());
     assertThat(lead.dueSoon()).isEqualTo(1);
     assertThat(lead.rating()).isEqualTo(Rating.DUE_SOON);
+
+    // the overview's row of the plan says how many of its tasks are due soon, not only its rating
+    String overview = rest.withBasicAuth(LEADER, "demo").getForObject("/quan-tri/bang-dieu-khien", String.class);
+    String row = overview.substring(overview.indexOf("data-plan=\"" + plan.getId() + "\""));
+    row = row.substring(0, row.indexOf("</tr>"));
+    assertThat(row).containsPattern("data-figure=\"due-soon\">1<").containsPattern("data-figure=\"open\">1<");
   }
 
   @Test
@@ -354,6 +360,53 @@ class DashboardTest {
           .contains("2 / 3 nhiệm vụ");
       assertThat(rest.withBasicAuth(LEADER, "demo").getForObject(path + "?thang=2026-03", String.class))
           .contains("1 / 3 nhiệm vụ", "Đào tạo cán bộ");
+    } finally {
+      engine.getRuntimeService().deleteProcessInstance(carried, "test over", false, true);
+    }
+  }
+
+  @Test
+  void aCarriedPlansTimelineHasItsDeadlineMonthsAndItsConsolidationsToCome() {
+    String rows = """
+        1;Xây dựng kho dữ liệu dùng chung;Sở Khoa học và Công nghệ;;Kho dữ liệu;Tháng 02/2026
+        2;Số hóa hồ sơ y tế;Sở Y tế;;Hồ sơ số;Tháng 6/2026
+        3;Đào tạo cán bộ;Sở Nội vụ;;Cán bộ được đào tạo;Tháng 3/2026
+        4;Tuyên truyền chuyển đổi số;Sở Văn hóa, Thể thao và Du lịch;;Tin bài;Thường xuyên
+        """;
+    String header = "TT;Tên nhiệm vụ, dự án;Đơn vị chủ trì;Phối hợp thực hiện;Mục tiêu triển khai;Thời gian hoàn thành\n";
+    String carried = planImport.start("ke-hoach.csv", (header + rows).getBytes(StandardCharsets.UTF_8),
+        "Kế hoạch thực hiện thử " + System.nanoTime(), null, "P6M", true).processInstanceId();
+    try {
+      PlanBoard board = boards.of(carried).orElseThrow();
+
+      // the plan was imported on Thursday 12/3/2026: its first report date is Monday 14/9/2026 (the 12th
+      // is a Saturday), the lead's consolidation due five working days later; no second one falls
+      // before the last deadline (30/6/2026)
+      assertThat(board.stages()).extracting(StageLine::label).containsExactly(
+          "Nhiệm vụ có thời hạn tháng 02/2026", "Nhiệm vụ có thời hạn tháng 03/2026",
+          "Nhiệm vụ có thời hạn tháng 06/2026", "Tổng hợp tình hình thực hiện kế hoạch (kỳ hạn 21/09/2026)");
+      assertThat(board.stages()).extracting(StageLine::state).containsExactly(TaskState.OVERDUE,
+          TaskState.IN_TIME, TaskState.IN_TIME, TaskState.NOT_STARTED);
+      assertThat(board.stages()).extracting(StageLine::start).containsExactly(board.startedAt(), board.startedAt(),
+          board.startedAt(), null);
+      assertThat(board.stages().get(3).planned()).isEqualTo(dueDates.endOf(LocalDate.of(2026, 9, 21)));
+      assertThat(board.lateStages()).isEqualTo(1);
+      String page = rest.withBasicAuth(LEADER, "demo").getForObject("/quan-tri/bang-dieu-khien/" + carried,
+          String.class);
+      assertThat(page).contains("Nhiệm vụ có thời hạn tháng 02/2026", "kỳ hạn 21/09/2026");
+
+      // the report date comes: the consolidation is a task of the plan's, the next one is to come
+      at(9, 15, 9);
+      engine.getManagementService().createJobQuery().processInstanceId(carried).timers().duedateLowerThan(
+          ClockUtil.getCurrentTime()).list().forEach(job -> engine.getManagementService().executeJob(job.getId()));
+      board = boards.of(carried).orElseThrow();
+      assertThat(board.stages()).extracting(StageLine::label).containsSubsequence(
+          "Tổng hợp tình hình thực hiện kế hoạch (kỳ hạn 22/09/2026)",
+          "Tổng hợp tình hình thực hiện kế hoạch (kỳ hạn 19/03/2027)");
+      assertThat(board.stages()).filteredOn(stage -> stage.label().contains("22/09/2026")).singleElement()
+          .satisfies(stage -> assertThat(stage.tasks()).isEqualTo(1))
+          .satisfies(stage -> assertThat(stage.state()).isEqualTo(TaskState.IN_TIME));
+      assertThat(board.stages()).filteredOn(stage -> stage.label().startsWith("Tổng hợp")).hasSize(2);
     } finally {
       engine.getRuntimeService().deleteProcessInstance(carried, "test over", false, true);
     }
