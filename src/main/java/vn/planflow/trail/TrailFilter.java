@@ -76,6 +76,13 @@ record TrailFilter(EventKind kind, String agencyId, String userId, LocalDate fro
     return problems.isEmpty();
   }
 
+  /** The same filter with one more problem. */
+  TrailFilter withProblem(String problem) {
+    List<String> more = new ArrayList<>(problems);
+    more.add(problem);
+    return new TrailFilter(kind, agencyId, userId, from, to, planId, page, List.copyOf(more));
+  }
+
   /** The first moment shown, or null for no lower bound. */
   Instant start(ZoneId zone) {
     return from == null ? null : from.atStartOfDay(zone).toInstant();

@@ -3,7 +3,6 @@ package vn.planflow.trail;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +73,7 @@ class TrailPages {
     model.addAttribute("plan", plan.get());
     model.addAttribute("asked", asked(kind, agency, user, from, to, null));
     model.addAttribute("admin", caller.isAdmin());
-    return answer(filter, wantsXlsx(format, request), model, request, response, "Nhật ký kế hoạch " + plan.get().label(),
+    return answer(filter, format, model, request, response, "Nhật ký kế hoạch " + plan.get().label(),
         all -> trail.ofPlan(plan.get(), filter, all));
   }
 
@@ -91,25 +90,31 @@ class TrailPages {
     TrailFilter read = TrailFilter.read(kind, agency, user, from, to, planId, page, trail::knowsAgency);
     Optional<TrailPlans.PlanRef> plan = read.planId() == null ? Optional.empty()
         : checked(() -> plans.plan(read.planId()));
-    TrailFilter filter = read;
-    if (read.planId() != null && plan.isEmpty()) {
-      List<String> problems = new ArrayList<>(read.problems());
-      problems.add("Không có kế hoạch mã \"" + read.planId() + "\"; hãy chọn kế hoạch trong danh sách.");
-      filter = new TrailFilter(read.kind(), read.agencyId(), read.userId(), read.from(), read.to(), read.planId(),
-          read.page(), List.copyOf(problems));
-    }
+    TrailFilter filter = read.planId() != null && plan.isEmpty()
+        ? read.withProblem("Không có kế hoạch mã \"" + read.planId() + "\"; hãy chọn kế hoạch trong danh sách.")
+        : read;
     model.addAttribute("plans", checked(() -> plans.recentPlans(PLANS_LISTED)));
     model.addAttribute("asked", asked(kind, agency, user, from, to, planId));
     model.addAttribute("admin", true);
     TrailFilter chosen = filter;
     String name = plan.map(p -> "Nhật ký kế hoạch " + p.label()).orElse("Nhật ký các kế hoạch");
-    return answer(filter, wantsXlsx(format, request), model, request, response, name,
+    return answer(filter, format, model, request, response, name,
         all -> plan.isPresent() ? trail.ofPlan(plan.get(), chosen, all) : trail.acrossPlans(chosen, all));
   }
 
-  private Object answer(TrailFilter filter, boolean xlsx, Model model, HttpServletRequest request,
+  private Object answer(TrailFilter asked, String format, Model model, HttpServletRequest request,
       HttpServletResponse response, String title,
       Function<Boolean, Trail.Page> read) {
+    boolean xlsx = request.getRequestURI().endsWith(".xlsx");
+    TrailFilter filter = asked;
+    if (format != null && !format.isBlank()) {
+      if (format.trim().equalsIgnoreCase("xlsx")) {
+        xlsx = true;
+      } else {
+        filter = asked.withProblem("Định dạng \"" + format.trim() + "\" không có; nhật ký chỉ tải về được dưới dạng"
+            + " bảng tính Excel (dinh-dang=xlsx).");
+      }
+    }
     model.addAttribute("title", title);
     model.addAttribute("time", dueDates);
     model.addAttribute("filter", filter);
@@ -171,9 +176,5 @@ class TrailPages {
    */
   private <T> T checked(Supplier<T> read) {
     return EngineIdentity.asChecked(identityService, read);
-  }
-
-  private static boolean wantsXlsx(String format, HttpServletRequest request) {
-    return "xlsx".equalsIgnoreCase(format == null ? "" : format.trim()) || request.getRequestURI().endsWith(".xlsx");
   }
 }

@@ -285,6 +285,12 @@ class TrailPageTest {
         String.class).getBody()).contains("không phải là ngày");
     assertThat(get("admin", "admin", "/quan-tri/nhat-ky?ke-hoach=khong-co").getBody())
         .contains("Không có kế hoạch mã \"khong-co\"");
+    ResponseEntity<String> pdf = get("lanh-dao", "demo", trailOf(plan.getId()) + "?dinh-dang=pdf");
+    assertThat(pdf.getStatusCode()).as("a format nobody offers is not answered with the page").isEqualTo(
+        HttpStatus.BAD_REQUEST);
+    assertThat(pdf.getBody()).contains("Định dạng \"pdf\" không có");
+    assertThat(get("admin", "admin", "/quan-tri/nhat-ky?dinh-dang=XLSX").getHeaders().getContentType())
+        .hasToString("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     ResponseEntity<String> unknown = get("lanh-dao", "demo", trailOf("khong-co-ke-hoach"));
     assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
