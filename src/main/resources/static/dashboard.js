@@ -108,7 +108,7 @@
         symbolSize: 14,
         itemStyle: { color: '#1d2733' },
         data: planned,
-        markLine: { symbol: 'none', label: { formatter: 'Hôm nay' }, lineStyle: { color: '#5b6b7c', type: 'dashed' },
+        markLine: { symbol: 'none', label: { formatter: 'Hôm nay', position: 'start' }, lineStyle: { color: '#5b6b7c', type: 'dashed' },
           data: [{ xAxis: today }] }
       }]
     });
