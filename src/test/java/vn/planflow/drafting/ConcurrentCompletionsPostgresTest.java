@@ -34,8 +34,8 @@ import vn.planflow.web.AtOnce;
 import vn.planflow.web.PageForm;
 
 /**
- * The whole province answering at once, and a hurried official submitting one absence eight times,
- * against the running application on PostgreSQL: a server the test starts itself. Without PostgreSQL's binaries the test is skipped locally and fails on
+ * The whole province answering at once, and a hurried official submitting one absence (or one
+ * choice of mail) eight times, against the running application on PostgreSQL: a server the test starts itself. Without PostgreSQL's binaries the test is skipped locally and fails on
  * CI (where {@code .ci/run} installs them).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -110,6 +110,30 @@ class ConcurrentCompletionsPostgresTest {
             "SELECT COUNT(*) FROM pf_absence WHERE user_id = 'so-khcn' AND cancelled_at IS NULL")) {
       count.next();
       assertThat(count.getInt(1)).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void eightSavesOfOnesMailChoiceAtOnceRecordItOnce() throws Exception {
+    PageForm page = PageForm.open(rest, "so-y-te", "demo", "/ca-nhan/thong-bao");
+    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+    form.add("mode", "DIGEST");
+    List<Callable<Integer>> saves = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      saves.add(() -> rest.withBasicAuth("so-y-te", "demo").postForEntity("/ca-nhan/thong-bao",
+          new HttpEntity<>(page.with(form), page.headers(MediaType.APPLICATION_FORM_URLENCODED)), String.class)
+          .getStatusCode().value());
+    }
+
+    // the rows' race (update, else insert, else update) holds on PostgreSQL: no save meets an error
+    assertThat(AtOnce.run(8, saves)).isEqualTo(Map.of(200, 8));
+    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    try (var connection = configuration.getDataSource().getConnection();
+        var modes = connection.createStatement().executeQuery(
+            "SELECT mode FROM pf_mail_preference WHERE user_id = 'so-y-te'")) {
+      assertThat(modes.next()).isTrue();
+      assertThat(modes.getString(1)).isEqualTo("DIGEST");
+      assertThat(modes.next()).as("one row").isFalse();
     }
   }
 

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -52,6 +53,7 @@ import vn.planflow.notification.MailPreferences.Mode;
 import vn.planflow.notification.NotificationLog.Entry;
 import vn.planflow.time.CalendarProperties;
 import vn.planflow.time.WorkingCalendar;
+import vn.planflow.web.AtOnce;
 import vn.planflow.web.PageForm;
 
 /**
@@ -334,6 +336,24 @@ class DigestTest {
         .filteredOn(subject -> !subject.startsWith("[Thông báo]")) // the lead's outline, sent to the agency
         .singleElement().satisfies(subject -> assertThat(subject).startsWith("[Nhắc hạn]"));
     assertThat(preferences.mode(HEALTH_OFFICIAL)).isEqualTo(Mode.IMMEDIATE);
+  }
+
+  @Test
+  void aHurriedOfficialSavingTheirChoiceEightTimesAtOnceGetsItSavedOnce() throws Exception {
+    PageForm opened = PageForm.open(rest, HEALTH_OFFICIAL, PASSWORD, "/ca-nhan/thong-bao");
+    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+    form.add("mode", "DIGEST");
+    List<Callable<Integer>> saves = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      saves.add(() -> rest.withBasicAuth(HEALTH_OFFICIAL, PASSWORD).postForEntity("/ca-nhan/thong-bao",
+          new HttpEntity<>(opened.with(form), opened.headers(MediaType.APPLICATION_FORM_URLENCODED)), String.class)
+          .getStatusCode().value());
+    }
+
+    // every save is taken (and the official sent back to the page, which the client follows), none meets another's new row as an error
+    assertThat(AtOnce.run(8, saves)).isEqualTo(Map.of(200, 8));
+    assertThat(jdbc.queryForList("SELECT mode FROM pf_mail_preference WHERE user_id = ?", String.class,
+        HEALTH_OFFICIAL)).containsExactly("DIGEST");
   }
 
   @Test
