@@ -350,7 +350,8 @@ class DigestTest {
           .getStatusCode().value());
     }
 
-    // every save is taken (and the official sent back to the page, which the client follows), none meets another's new row as an error
+    // every save is taken (the official is sent back to the page, which the client follows): none
+    // meets another's new row as an error
     assertThat(AtOnce.run(8, saves)).isEqualTo(Map.of(200, 8));
     assertThat(jdbc.queryForList("SELECT mode FROM pf_mail_preference WHERE user_id = ?", String.class,
         HEALTH_OFFICIAL)).containsExactly("DIGEST");
