@@ -33,9 +33,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.stereotype.Service;
 import vn.planflow.agency.AgencyDirectory;
 import vn.planflow.deadline.Deadlines;
@@ -105,8 +107,6 @@ public class PlanBoards {
           List.of(PREPARE_BUDGET_ESTIMATE, APPRAISE_BUDGET, APPROVE_BUDGET), false));
 
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
-  /** The name of {@code consolidateProgress} in plan-implementation.bpmn, for the consolidations to come. */
-  static final String CONSOLIDATION_LABEL = "Tổng hợp tình hình thực hiện kế hoạch";
   private static final int MAX_COMING_CONSOLIDATIONS = 12;
 
   private final HistoryService historyService;
@@ -118,10 +118,12 @@ public class PlanBoards {
   private final ZoneId zone;
   private final ReminderWindow reminders;
   private final PlanReports reports;
+  private final RepositoryService repositoryService;
 
-  PlanBoards(HistoryService historyService, PlanProgress progress, Deadlines deadlines, Lateness lateness,
-      AgencyDirectory directory, DueDates dueDates, CalendarProperties calendar, ReminderWindow reminders,
-      PlanReports reports) {
+  PlanBoards(HistoryService historyService, RepositoryService repositoryService, PlanProgress progress,
+      Deadlines deadlines, Lateness lateness, AgencyDirectory directory, DueDates dueDates,
+      CalendarProperties calendar, ReminderWindow reminders, PlanReports reports) {
+    this.repositoryService = repositoryService;
     this.reports = reports;
     this.historyService = historyService;
     this.lateness = lateness;
@@ -198,7 +200,7 @@ public class PlanBoards {
       });
       stages = new ArrayList<>(cycleStages(own, lines, now));
       if (plan.getEndTime() == null) {
-        stages.addAll(comingConsolidations(variables, tasks, now));
+        stages.addAll(comingConsolidations(plan.getProcessDefinitionId(), variables, tasks, now));
       }
       stages.addAll(deadlineStages(tasks, plan.getStartTime()));
       stages.sort(Comparator.comparing(StageLine::planned, Comparator.nullsLast(Comparator.naturalOrder())));
@@ -315,13 +317,23 @@ public class PlanBoards {
         .toList();
   }
 
-  /** The consolidations to come, up to the plan's last deadline: planned, not started. */
-  private List<StageLine> comingConsolidations(Map<String, Object> variables, List<TaskLine> tasks, Instant now) {
+  /**
+   * The consolidations to come, up to the plan's last deadline: planned, not started, named as the
+   * plan's model names the task they will be (from the engine's cache of deployed models).
+   */
+  private List<StageLine> comingConsolidations(String definitionId, Map<String, Object> variables,
+      List<TaskLine> tasks, Instant now) {
     Date lastDeadline = tasks.stream().map(TaskLine::due).filter(Objects::nonNull).max(Comparator.naturalOrder())
         .orElse(null);
-    return reports.coming(variables, lastDeadline, MAX_COMING_CONSOLIDATIONS).stream()
-        .map(coming -> stage(CONSOLIDATION_LABEL + " (kỳ hạn " + dueDates.format(coming.due()) + ")", coming.due(),
-            List.of(), Map.of(), now))
+    List<Date> coming = reports.coming(variables, lastDeadline, MAX_COMING_CONSOLIDATIONS);
+    if (coming.isEmpty()) {
+      return List.of();
+    }
+    FlowElement task = repositoryService.getBpmnModelInstance(definitionId)
+        .getModelElementById(PlanProcesses.Plan.CONSOLIDATE_PROGRESS);
+    String name = task == null || task.getName() == null ? PlanProcesses.Plan.CONSOLIDATE_PROGRESS : task.getName();
+    return coming.stream()
+        .map(due -> stage(name + " (kỳ hạn " + dueDates.format(due) + ")", due, List.of(), Map.of(), now))
         .toList();
   }
 

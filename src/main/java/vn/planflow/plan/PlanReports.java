@@ -42,17 +42,13 @@ public class PlanReports {
     this.properties = properties;
   }
 
-  /** A consolidation of the plan still to come: its report date and the lead's due date for it. */
-  public record Consolidation(int cycle, Date reportAt, Date due) {
-  }
-
   /**
-   * The plan's consolidations still to come, read from its variables ({@code planStartedAt},
+   * The lead's due dates of the plan's consolidations still to come, read from its variables ({@code planStartedAt},
    * {@code reportEvery}, {@code consolidationCycle}): those whose report date is after now, up to
    * {@code until} (the plan's last deadline), always the next one, at most {@code max}. Empty for a
    * plan without a report calendar.
    */
-  public List<Consolidation> coming(Map<String, Object> planVariables, Date until, int max) {
+  public List<Date> coming(Map<String, Object> planVariables, Date until, int max) {
     if (!(planVariables.get(PLAN_STARTED_AT) instanceof Date start) || planVariables.get(REPORT_EVERY) == null
         || !IsoDurations.isPositive(planVariables.get(REPORT_EVERY).toString())) {
       return List.of();
@@ -60,7 +56,7 @@ public class PlanReports {
     String every = planVariables.get(REPORT_EVERY).toString();
     int cycle = planVariables.get(CONSOLIDATION_CYCLE) instanceof Integer fired ? fired : 0;
     Date now = EngineClock.now();
-    List<Consolidation> coming = new ArrayList<>();
+    List<Date> coming = new ArrayList<>();
     // a cycle of minutes (a plan tried out) may leave many report dates behind: look at a bounded number
     for (int looked = 0; coming.size() < max && looked < 1000; looked++) {
       Date reportAt = reportDate(start, every, ++cycle);
@@ -70,7 +66,7 @@ public class PlanReports {
       if (!coming.isEmpty() && (until == null || reportAt.after(until))) {
         break;
       }
-      coming.add(new Consolidation(cycle, reportAt, consolidationDue(reportAt)));
+      coming.add(consolidationDue(reportAt));
     }
     return coming;
   }
