@@ -84,15 +84,9 @@ class StandInBrowserIT {
 
   @Test
   void theStandInFindsTheAbsentColleaguesTaskInTasklist() throws IOException {
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
-    WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("input[ng-model='username']")));
-    username.sendKeys(STAND_IN);
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
-
-    wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-        "//*[contains(@class,'task-filters')]//*[contains(text(),'Ủy quyền: Cán bộ Sở Tài chính')]"))).click();
+    Browsers.signIn(browser, wait, "http://localhost:" + port + "/camunda/app/tasklist/", STAND_IN, "demo");
+    Browsers.clickVisible(browser, wait, "stand-in-filter", By.xpath(
+        "//*[contains(@class,'task-filters')]//*[contains(text(),'Ủy quyền: Cán bộ Sở Tài chính')]"));
     WebElement inTheList = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
         "//*[contains(@class,'tasks-list')]//a[contains(text(),'" + title + "')]")));
     // still the colleague's: the card names its assignee

@@ -122,13 +122,8 @@ class DashboardBrowserIT {
   }
 
   void signInAsALeader() {
-    browser.get("http://localhost:" + port + "/camunda/app/welcome/default/");
-    WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("input[ng-model='username']")));
-    username.sendKeys(DashboardTest.LEADER);
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='password']")));
+    Browsers.signIn(browser, wait, "http://localhost:" + port + "/camunda/app/welcome/default/",
+        DashboardTest.LEADER, "demo");
   }
 
   @Test

@@ -66,16 +66,8 @@ class TasklistBrowserIT {
     ProcessInstance plan = runtimeService.startProcessInstanceByKey(ResolutionDrafting.KEY,
         Map.of(Vars.SURVEY_AGENCIES, "so-y-te", Vars.TITLE, "Kế hoạch thử nghiệm trên trình duyệt"));
 
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
-    WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("input[ng-model='username']")));
-    wait.until(driver -> "Tên đăng nhập".equals(username.getAttribute("placeholder")));
-    username.sendKeys("so-y-te");
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
-
-    wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-        "//*[contains(@class,'task-filters')]//*[contains(text(),'Việc của đơn vị tôi')]"))).click();
+    // the login form in Vietnamese: signIn types once its placeholder reads "Tên đăng nhập"
+    login("so-y-te", "demo");
     assertThat(browser.findElements(By.cssSelector(".ce-eol-banner")))
         .as("no end-of-life banner for officials").allSatisfy(banner -> assertThat(banner.isDisplayed()).isFalse());
     // the task's name in the list carries the plan's title and the agency
@@ -171,12 +163,7 @@ class TasklistBrowserIT {
 
     // an administrator's Tasklist and Cockpit link to Planflow's own pages
     browser.manage().deleteAllCookies();
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
-    WebElement adminName = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("input[ng-model='username']")));
-    adminName.sendKeys("admin");
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("admin");
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    Browsers.signIn(browser, wait, "http://localhost:" + port + "/camunda/app/tasklist/", "admin", "admin");
     startAPlanChoosingAgenciesByName();
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.planflow-admin-link a"))).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
@@ -279,14 +266,9 @@ class TasklistBrowserIT {
   }
 
   private void login(String user, String password) {
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
-    WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("input[ng-model='username']")));
-    username.sendKeys(user);
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-        "//*[contains(@class,'task-filters')]//*[contains(text(),'Việc của đơn vị tôi')]"))).click();
+    Browsers.signIn(browser, wait, "http://localhost:" + port + "/camunda/app/tasklist/", user, password);
+    Browsers.clickVisible(browser, wait, "filter-of-" + user, By.xpath(
+        "//*[contains(@class,'task-filters')]//*[contains(text(),'Việc của đơn vị tôi')]"));
   }
 
   private void openTask(String step, String planTitle) {
