@@ -272,9 +272,10 @@ class TasklistBrowserIT {
   }
 
   private void openTask(String step, String planTitle) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'tasks-list')]//a[contains(text(),'"
-        + step + "') and contains(text(),'" + planTitle + "')]"))).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
+    // the list is re-rendered when it reloads (our filter has "refresh" on): a replaced card is clicked again
+    Browsers.clickVisible(browser, wait, "task-" + step, By.xpath("//*[contains(@class,'tasks-list')]//a[contains("
+        + "text(),'" + step + "') and contains(text(),'" + planTitle + "')]"));
+    Browsers.clickVisible(browser, wait, "claim-" + step, By.cssSelector("button.claim"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
   }
 
