@@ -117,7 +117,13 @@ public final class Browsers {
    */
   public static <T> T until(WebDriver browser, WebDriverWait wait, String name, Function<WebDriver, T> condition) {
     try {
-      return wait.ignoring(StaleElementReferenceException.class).until(condition);
+      return wait.until(driver -> {
+        try {
+          return condition.apply(driver);
+        } catch (StaleElementReferenceException replaced) {
+          return null;
+        }
+      });
     } catch (TimeoutException e) {
       String page;
       try {
