@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,8 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -96,14 +93,9 @@ class ConcurrentCompletionsPostgresTest {
     form.add("from", today.toString());
     form.add("to", today.plusDays(2).toString());
     form.add("reason", "Nghỉ phép năm");
-    List<Callable<Integer>> submissions = new ArrayList<>();
-    for (int i = 0; i < 8; i++) {
-      submissions.add(() -> rest.withBasicAuth("so-khcn", "demo").postForEntity("/ca-nhan/vang-mat",
-          new HttpEntity<>(page.with(form), page.headers(MediaType.APPLICATION_FORM_URLENCODED)), String.class)
-          .getStatusCode().value());
-    }
+    Callable<Integer> submission = page.submit(rest, "so-khcn", "demo", "/ca-nhan/vang-mat", form);
 
-    assertThat(AtOnce.run(8, submissions)).isEqualTo(Map.of(200, 1, 400, 7));
+    assertThat(AtOnce.run(8, Collections.nCopies(8, submission))).isEqualTo(Map.of(200, 1, 400, 7));
     var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     try (var connection = configuration.getDataSource().getConnection();
         var count = connection.createStatement().executeQuery(
@@ -118,15 +110,10 @@ class ConcurrentCompletionsPostgresTest {
     PageForm page = PageForm.open(rest, "so-y-te", "demo", "/ca-nhan/thong-bao");
     MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
     form.add("mode", "DIGEST");
-    List<Callable<Integer>> saves = new ArrayList<>();
-    for (int i = 0; i < 8; i++) {
-      saves.add(() -> rest.withBasicAuth("so-y-te", "demo").postForEntity("/ca-nhan/thong-bao",
-          new HttpEntity<>(page.with(form), page.headers(MediaType.APPLICATION_FORM_URLENCODED)), String.class)
-          .getStatusCode().value());
-    }
+    Callable<Integer> save = page.submit(rest, "so-y-te", "demo", "/ca-nhan/thong-bao", form);
 
     // the rows' race (update, else insert, else update) holds on PostgreSQL: no save meets an error
-    assertThat(AtOnce.run(8, saves)).isEqualTo(Map.of(200, 8));
+    assertThat(AtOnce.run(8, Collections.nCopies(8, save))).isEqualTo(Map.of(200, 8));
     var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     try (var connection = configuration.getDataSource().getConnection();
         var modes = connection.createStatement().executeQuery(

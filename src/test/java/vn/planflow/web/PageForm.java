@@ -1,9 +1,11 @@
 package vn.planflow.web;
 
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -49,5 +51,16 @@ public record PageForm(String cookie, String token) {
       posted.add("_csrf", (T) token);
     }
     return posted;
+  }
+
+  /**
+   * {@code user}'s post of {@code form} on {@code path} with this page's session and token, as a
+   * call answering its HTTP status: what {@link AtOnce#run} sends several of at once.
+   */
+  public Callable<Integer> submit(TestRestTemplate rest, String user, String password, String path,
+      MultiValueMap<String, String> form) {
+    return () -> rest.withBasicAuth(user, password).postForEntity(path,
+        new HttpEntity<>(with(form), headers(MediaType.APPLICATION_FORM_URLENCODED)), String.class)
+        .getStatusCode().value();
   }
 }
