@@ -56,7 +56,6 @@ import vn.planflow.plan.PlanProgress.TaskStanding;
 import vn.planflow.plan.PlanReports;
 import vn.planflow.time.CalendarProperties;
 import vn.planflow.time.DueDates;
-import vn.planflow.time.IsoDurations;
 import vn.planflow.time.ReminderWindow;
 
 /**
@@ -166,10 +165,8 @@ public class PlanBoards {
   /** @param agencies the agency of tasks already known (task id → group id); the others are read one by one */
   private PlanBoard board(HistoricProcessInstance plan, Instant now, Map<String, String> agencies) {
     Map<String, Object> variables = processVariables(plan.getId());
-    // a reminderBefore no timer could read (set by hand through the API) is not allowed to break the page
     Object before = variables.get(ProcessNames.Vars.REMINDER_BEFORE);
-    String reminderBefore = before != null && IsoDurations.isPositive(before.toString().trim()) ? before.toString()
-        : null;
+    String reminderBefore = before == null ? null : before.toString();
     PlanKind kind = ResolutionDrafting.KEY.equals(plan.getProcessDefinitionKey()) ? PlanKind.DRAFTING
         : PlanKind.CARRYING;
     List<TaskLine> tasks;

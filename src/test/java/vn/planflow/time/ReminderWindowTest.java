@@ -36,4 +36,14 @@ class ReminderWindowTest {
     assertThat(new ReminderWindow(WorkingCalendarTest.CALENDAR, new DeadlineProperties(5)).reminderAt(dueFriday, null))
         .isEqualTo(ZonedDateTime.of(2025, 11, 14, 9, 30, 0, 0, HANOI));
   }
+
+  @Test
+  void aReminderBeforeNoTimerCouldUseCountsAsNone() {
+    ZonedDateTime dueMonday = ZonedDateTime.of(2025, 11, 17, 17, 0, 0, 0, HANOI);
+
+    // the start refuses these; set by hand through the API afterwards, they reach the readers
+    for (String unusable : new String[] {"hai ngày", "PT0S", "PT30S", "-P1D"}) {
+      assertThat(reminders.reminderAt(dueMonday, unusable)).as(unusable).isEqualTo(reminders.reminderAt(dueMonday, null));
+    }
+  }
 }
